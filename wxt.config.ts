@@ -1,0 +1,44 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { UN_SITE_MATCHES } from './lib/sites';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: no auto-imported globals.
+  imports: false,
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'APR Lens',
+    description:
+      'Finds references to paragraphs of the OEWG Annual Progress Reports on UN pages and shows what ICT4Peace has said about each.',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: UN_SITE_MATCHES,
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: 'APR Lens' },
+    commands: {
+      'annotate-page': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Annotate this page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'apr-lens@ict4peace.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
