@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionSession } from '../support/extension';
+
+describe('the built extension in Chromium', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('runs its service worker under a stable extension id', () => {
+    expect(session.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(session.serviceWorker.url()).toBe(session.extensionUrl('background.js'));
+  });
+
+  it('runs the content script on a UN page: exactly one host element with a shadow root', async () => {
+    const page = await session.openPage('un/ict4peace-input.html');
+    await page.waitForSelector('apr-lens-ui', { state: 'attached', timeout: 10_000 });
+    const host = await page.evaluate(() => {
+      const hosts = document.querySelectorAll('apr-lens-ui');
+      return { count: hosts.length, hasShadow: Boolean(hosts[0]?.shadowRoot) };
+    });
+    expect(host).toEqual({ count: 1, hasShadow: true });
+    await page.close();
+  });
+
+  it('leaves pages on other sites alone', async () => {
+    const page = await session.openPage('un/ict4peace-input.html', 'example.test');
+    await page.waitForTimeout(500);
+    expect(await page.locator('apr-lens-ui').count()).toBe(0);
+    await page.close();
+  });
+
+  it('renders the popup and the side panel', async () => {
+    for (const path of ['popup.html', 'sidepanel.html', 'options.html']) {
+      const page = await session.context.newPage();
+      await page.goto(session.extensionUrl(path));
+      await expect(page.locator('h1').first().textContent()).resolves.toMatch(/APR Lens/);
+      await page.close();
+    }
+  });
+});
