@@ -9,9 +9,9 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'APR Lens',
-    description:
-      'Finds references to paragraphs of the OEWG Annual Progress Reports on UN pages and shows what ICT4Peace has said about each.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: [
       'storage',
       'unlimitedStorage',
@@ -26,7 +26,7 @@ export default defineConfig({
     commands: {
       'annotate-page': {
         suggested_key: { default: 'Alt+Shift+A' },
-        description: 'Annotate this page',
+        description: '__MSG_commandAnnotatePage__',
       },
     },
     ...(browser === 'firefox'

@@ -33,6 +33,10 @@ export interface TextIndexOptions {
   skip?: (element: Element) => boolean;
 }
 
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+}
+
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   const editable = element.getAttribute('contenteditable');
@@ -75,7 +79,7 @@ export function createTextIndexBuilder(root: Node, options: TextIndexOptions = {
         break;
       }
       path.push(current);
-      if (current.nodeType === Node.ELEMENT_NODE && BLOCK_TAGS.has((current as Element).tagName.toUpperCase())) {
+      if (current.nodeType === Node.ELEMENT_NODE && isBlockElement(current as Element)) {
         found = current as Element;
         break;
       }

@@ -1,0 +1,116 @@
+/** Our UI inside the page: the positions card, margin markers and a live region, all in our shadow root. */
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import { placeCard, type Placement, type Rect } from '../../lib/page/card-placement';
+import { PositionList, type CardPosition } from '../PositionCard';
+
+export interface OverlayCard {
+  key: string;
+  label: string;
+  positions: CardPosition[];
+  /** The reference's box in the viewport: the card is placed so as never to cover it. */
+  anchor: Rect;
+  placedByQuote: boolean;
+  /** Opened from the keyboard: focus moves into the card. */
+  focus: boolean;
+}
+
+export interface OverlayMarker {
+  id: string;
+  /** Document coordinates of the marker's top-left corner. */
+  top: number;
+  left: number;
+  label: string;
+  count: number;
+}
+
+export interface PageOverlayProps {
+  card: OverlayCard | null;
+  markers: OverlayMarker[];
+  announcement: string;
+  onClose(): void;
+  onAddNote(key: string): void;
+  onMarker(id: string, byKeyboard: boolean): void;
+  onCardPointer(inside: boolean): void;
+}
+
+export function PageOverlay(props: PageOverlayProps) {
+  return (
+    <>
+      {props.markers.map((marker) => (
+        <button
+          key={marker.id}
+          type="button"
+          class="marker"
+          style={{ top: `${marker.top}px`, left: `${marker.left}px` }}
+          aria-label={`${t('cardTitle', [marker.label])} (${marker.count})`}
+          title={marker.label}
+          onClick={(event) => props.onMarker(marker.id, event.detail === 0)}
+        >
+          {marker.count}
+        </button>
+      ))}
+      {props.card && <Card {...props} card={props.card} />}
+      <div class="visually-hidden" role="status" aria-live="polite">
+        {props.announcement}
+      </div>
+    </>
+  );
+}
+
+function Card({ card, onClose, onAddNote, onCardPointer }: PageOverlayProps & { card: OverlayCard }) {
+  const element = useRef<HTMLDivElement>(null);
+  const [placement, setPlacement] = useState<Placement | null>(null);
+  const titleId = `apr-lens-card-title`;
+
+  useLayoutEffect(() => {
+    const box = element.current;
+    if (!box) return;
+    const size = { width: box.offsetWidth, height: box.scrollHeight };
+    setPlacement(placeCard(card.anchor, size, { width: window.innerWidth, height: window.innerHeight }));
+  }, [card.anchor.top, card.anchor.left, card.key, card.positions.length]);
+
+  useLayoutEffect(() => {
+    if (card.focus) element.current?.focus();
+  }, [card.key, card.focus]);
+
+  return (
+    <div
+      ref={element}
+      class="card"
+      role="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      style={
+        placement
+          ? { top: `${placement.top}px`, left: `${placement.left}px`, maxHeight: `${placement.maxHeight}px` }
+          : { top: '0px', left: '0px', visibility: 'hidden' }
+      }
+      onMouseEnter={() => onCardPointer(true)}
+      onMouseLeave={() => onCardPointer(false)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div class="card-header">
+        <h2 class="card-title" id={titleId}>
+          {t('cardTitle', [card.label])}
+        </h2>
+        <button type="button" onClick={onClose} aria-label={t('cardClose')}>
+          ×
+        </button>
+      </div>
+      {card.placedByQuote && <p class="note">{t('cardPlacedByQuote')}</p>}
+      <PositionList positions={card.positions} />
+      <div class="card-actions">
+        <button type="button" onClick={() => onAddNote(card.key)}>
+          {t('cardAddNote')}
+        </button>
+      </div>
+      <p class="hint">{t('cardHint')}</p>
+    </div>
+  );
+}
