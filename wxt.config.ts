@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { UN_SITE_MATCHES } from './lib/sites';
+import { buildDataset } from './scripts/build-dataset';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -8,6 +9,12 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Every build ships the dataset built fresh from dataset/; a dataset error stops the build.
+    'build:publicAssets': async (_wxt, files) => {
+      files.push({ relativeDest: 'dataset.json', contents: JSON.stringify(await buildDataset()) });
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,15 +1,8 @@
 /** One paragraph's ICT4Peace positions: the card on the page, in the PDF reader and in the side panel. */
+import type { Position } from '../lib/data/schema';
 import { t } from '../lib/i18n';
 
-export interface CardPosition {
-  id: string;
-  title: string;
-  date: string;
-  dateApproximate?: boolean;
-  quote: string;
-  sourceUrl: string;
-  themes: string[];
-}
+export type CardPosition = Pick<Position, 'id' | 'title' | 'date' | 'dateApproximate' | 'quote' | 'summary' | 'sourceUrl' | 'sourceTitle' | 'themes'>;
 
 export interface PositionListProps {
   positions: CardPosition[];
@@ -26,11 +19,15 @@ export function PositionList({ positions }: PositionListProps) {
             <time dateTime={position.date}>{position.date}</time>
             {position.dateApproximate ? ` (${t('cardApproximateDate')})` : ''}
           </p>
-          {position.quote && <blockquote class="position-quote">{position.quote}</blockquote>}
+          {position.quote ? <blockquote class="position-quote">{position.quote}</blockquote> : <p class="position-summary">{position.summary}</p>}
           <p class="position-meta">
-            <a href={position.sourceUrl} target="_blank" rel="noopener noreferrer">
-              {t('cardSource')}
-            </a>
+            {position.sourceUrl ? (
+              <a href={position.sourceUrl} target="_blank" rel="noopener noreferrer" title={position.sourceTitle}>
+                {t('cardSource')}
+              </a>
+            ) : (
+              <span class="source-title">{`${t('cardSource')}: ${position.sourceTitle}`}</span>
+            )}
             {position.themes.map((theme) => (
               <span key={theme} class="theme">
                 {theme}

@@ -1,12 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerAnnotateOnDemand } from '../lib/background/annotate-on-demand';
+import { registerDataService } from '../lib/background/data-service';
+import { registerNotesOpener } from '../lib/background/open-notes';
+import { registerTabStateCleanup } from '../lib/background/tab-state';
+import { registerUserSites } from '../lib/background/user-sites';
 
 export default defineBackground(() => {
-  // Chrome: the toolbar button's side panel; Firefox uses sidebar_action and has no such API.
-  const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } })
-    .chrome?.sidePanel;
-  void chromeSidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
-
+  registerDataService();
+  registerTabStateCleanup();
+  registerAnnotateOnDemand();
+  registerUserSites();
+  registerNotesOpener();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     console.info(`APR Lens ${browser.runtime.getManifest().version}: ${reason}`);
   });

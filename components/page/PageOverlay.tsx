@@ -70,9 +70,10 @@ function Card({ card, onClose, onAddNote, onCardPointer }: PageOverlayProps & { 
     setPlacement(placeCard(card.anchor, size, { width: window.innerWidth, height: window.innerHeight }));
   }, [card.anchor.top, card.anchor.left, card.key, card.positions.length]);
 
+  // Focus once the card is placed: a hidden element cannot take focus.
   useLayoutEffect(() => {
-    if (card.focus) element.current?.focus();
-  }, [card.key, card.focus]);
+    if (card.focus && placement) element.current?.focus();
+  }, [card.key, card.focus, placement === null]);
 
   return (
     <div

@@ -1,0 +1,96 @@
+/**
+ * Wires one page's annotation: host element, highlighter, annotator, page UI, mutation
+ * follower, and the background that holds the positions (DESIGN.md rule 2).
+ */
+import { mountPageUi, type CardTarget } from '../../components/page/mount-page-ui';
+import type { CardPosition } from '../../components/PositionCard';
+import { detect, type Lang } from '../../lib/detector';
+import { paragraphLabel } from '../../lib/paragraph-label';
+import type { ReportId } from '../../lib/paragraph-key';
+import { createAnnotator, type AnnotationState, type PageReference, type ParagraphMark } from '../../lib/page/annotator';
+import { yieldToPage } from '../../lib/page/detect-in-chunks';
+import { createHighlighter } from '../../lib/page/highlighter';
+import { mountHost } from '../../lib/page/host';
+import { followMutations } from '../../lib/page/mutation-follower';
+import type { PageSummary } from '../../lib/page/page-summary';
+import type { PlaceablePosition } from '../../lib/page/report-paragraphs';
+import { pageHeadings, recognizeReportPage } from '../../lib/page/recognize-report-page';
+
+export type PagePosition = PlaceablePosition & CardPosition;
+
+/** What the page needs from the background. */
+export interface PageBackend {
+  lookup(keys: string[]): Promise<Record<string, PagePosition[]>>;
+  positionsForReport(report: ReportId): Promise<PagePosition[]>;
+  report(summary: PageSummary): void;
+  openNotes(key: string): void;
+}
+
+const UN_LANGUAGES: readonly Lang[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
+
+export async function annotatePage(doc: Document, backend: PageBackend) {
+  const host = mountHost(doc);
+  const highlighter = createHighlighter(doc);
+  const ui = mountPageUi({ doc, shadow: host.shadow, highlighter, onAddNote: backend.openNotes });
+  const pageLang = doc.documentElement.lang.slice(0, 2).toLowerCase() as Lang;
+  const annotator = createAnnotator<PagePosition>({
+    doc,
+    root: doc.body,
+    detect,
+    lookup: backend.lookup,
+    positionsForReport: backend.positionsForReport,
+    pageReport: recognizeReportPage(pageHeadings(doc), detect),
+    lang: UN_LANGUAGES.includes(pageLang) ? pageLang : undefined,
+    highlighter,
+    yieldToPage,
+  });
+
+  const publish = (state: AnnotationState<PagePosition>) => {
+    ui.update({ references: state.references.map(referenceTarget), paragraphs: state.paragraphs.map(paragraphTarget) });
+    backend.report(summarise(doc, state));
+  };
+
+  publish(await annotator.annotate());
+  const follower = followMutations({
+    root: doc.body,
+    ignore: host.element,
+    onChange: async (roots) => publish(await annotator.rescan(roots)),
+  });
+  return {
+    state: annotator.state,
+    dispose() {
+      follower.disconnect();
+      ui.destroy();
+      annotator.dispose();
+    },
+  };
+}
+
+function referenceTarget(reference: PageReference<PagePosition>): CardTarget {
+  return { key: reference.key, label: paragraphLabel(reference.key), range: reference.range, nodes: reference.nodes, positions: reference.positions, placedByQuote: false };
+}
+
+function paragraphTarget(mark: ParagraphMark<PagePosition>): CardTarget {
+  const placedByQuote = mark.positions.some((position) => !position.paragraphs.some((paragraph) => paragraph.key === mark.key));
+  return { key: mark.key, label: paragraphLabel(mark.key), range: mark.labelRange, nodes: mark.nodes, positions: mark.positions, placedByQuote };
+}
+
+function summarise(doc: Document, state: AnnotationState<PagePosition>): PageSummary {
+  return {
+    url: doc.location.href,
+    title: doc.title,
+    pageReport: state.pageReport,
+    references: state.references.map((reference) => ({
+      id: reference.id,
+      key: reference.key,
+      surface: reference.ref.surface,
+      positionIds: reference.positions.map((position) => position.id),
+    })),
+    paragraphs: state.paragraphs.map((mark) => ({
+      key: mark.key,
+      positionIds: mark.positions.map((position) => position.id),
+      byQuote: paragraphTarget(mark).placedByQuote,
+    })),
+    unplaced: state.unplaced.map(({ key, position }) => ({ key, positionId: position.id })),
+  };
+}

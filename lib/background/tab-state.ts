@@ -1,0 +1,32 @@
+/**
+ * What each tab's page holds: the summary its content script (or the PDF reader) last
+ * reported, kept in session storage so that it outlives the service worker, and shown as
+ * the action badge.
+ */
+import { browser } from 'wxt/browser';
+import type { PageSummary } from '../page/page-summary';
+
+const storageKey = (tabId: number) => `tab:${tabId}`;
+
+export async function setTabState(tabId: number, summary: PageSummary): Promise<void> {
+  await browser.storage.session.set({ [storageKey(tabId)]: summary });
+  const count = summary.references.length;
+  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b5ea8' });
+}
+
+export async function getTabState(tabId: number): Promise<PageSummary | null> {
+  const stored = await browser.storage.session.get(storageKey(tabId));
+  return (stored[storageKey(tabId)] as PageSummary | undefined) ?? null;
+}
+
+export function registerTabStateCleanup() {
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(storageKey(tabId)));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new page in the tab: what the old one held is gone until the new one reports.
+    if (change.status === 'loading' && change.url) {
+      void browser.storage.session.remove(storageKey(tabId));
+      void browser.action.setBadgeText({ tabId, text: '' });
+    }
+  });
+}

@@ -1,0 +1,132 @@
+/**
+ * The dataset and the user's notes: one valibot schema, from which every data type of the
+ * extension is inferred.
+ */
+import * as v from 'valibot';
+import { parseParagraphKey, REPORT_IDS } from '../paragraph-key';
+
+export const SCHEMA_VERSION = 2;
+
+export const THEMES = [
+  'norms',
+  'critical-infrastructure',
+  'capacity-building',
+  'international-law',
+  'confidence-building',
+  'stakeholders',
+  'institutional-dialogue',
+  'accountability',
+  'threats',
+  'CERTs',
+  'other',
+] as const;
+
+export const LANGS = ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const;
+
+const ParagraphKey = v.pipe(
+  v.string(),
+  v.check((key) => parseParagraphKey(key) !== null, 'a paragraph key such as apr3@zero:29e'),
+);
+const Day = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'));
+const Timestamp = v.pipe(v.string(), v.isoTimestamp('an ISO timestamp'));
+const Url = v.pipe(v.string(), v.url('a URL'));
+const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+
+export const ParagraphRefSchema = v.object({
+  key: ParagraphKey,
+  /** The report's own words the position concerns: how it is found in other versions. */
+  quote: v.nullable(v.string()),
+});
+
+export const PositionSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens')),
+  organisation: NonEmpty,
+  title: NonEmpty,
+  date: Day,
+  dateApproximate: v.boolean(),
+  /** null where the publication is known only from its text. */
+  sourceUrl: v.nullable(Url),
+  sourceTitle: NonEmpty,
+  /** ICT4Peace's own words. */
+  quote: v.string(),
+  /** Our summary, in our own words. */
+  summary: NonEmpty,
+  themes: v.pipe(v.array(v.picklist(THEMES)), v.minLength(1, 'at least one theme')),
+  paragraphs: v.array(ParagraphRefSchema),
+});
+
+const PerLanguage = <T extends v.GenericSchema>(schema: T) =>
+  v.object({ en: schema, fr: schema, es: schema, ru: schema, ar: schema, zh: schema });
+
+export const ReportSchema = v.object({
+  id: v.picklist(REPORT_IDS),
+  ordinal: v.nullable(v.number()),
+  year: v.number(),
+  symbols: v.array(NonEmpty),
+  titles: PerLanguage(NonEmpty),
+  aliases: PerLanguage(v.array(NonEmpty)),
+  versions: v.array(v.object({ label: NonEmpty, date: Day, title: NonEmpty })),
+  /** Pages that are this report (for recognising a report page). */
+  urls: v.optional(v.array(NonEmpty), []),
+  /** Facts about the report's structure that the sources confirm. */
+  sections: v.optional(v.array(v.object({ heading: NonEmpty, paragraphs: v.optional(v.string()), source: Url })), []),
+  /** The report's paragraph texts, where the dataset has them. */
+  paragraphs: v.optional(
+    v.array(v.object({ version: NonEmpty, para: v.number(), sub: v.nullable(v.string()), heading: v.nullable(v.string()), text: NonEmpty })),
+    [],
+  ),
+});
+
+export const MetaSchema = v.object({
+  datasetVersion: NonEmpty,
+  contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest')),
+  schemaVersion: v.number(),
+});
+
+export const DatasetSchema = v.object({
+  meta: MetaSchema,
+  reports: v.array(ReportSchema),
+  positions: v.array(PositionSchema),
+});
+
+export const NoteSchema = v.pipe(
+  v.object({
+    id: NonEmpty,
+    paragraphKey: v.nullable(ParagraphKey),
+    pageUrl: v.nullable(v.string()),
+    /** The text the note was written on, where it was written on a selection. */
+    quote: v.nullable(v.string()),
+    body: v.string(),
+    tags: v.array(NonEmpty),
+    created: Timestamp,
+    updated: Timestamp,
+  }),
+  v.check((note) => note.paragraphKey !== null || note.pageUrl !== null, 'a note belongs to a paragraph, a page, or both'),
+);
+
+export const NotesExportSchema = v.object({
+  format: v.literal('apr-lens-notes'),
+  version: v.literal(1),
+  exported: Timestamp,
+  notes: v.array(NoteSchema),
+});
+
+export type Position = v.InferOutput<typeof PositionSchema>;
+export type ParagraphRef = v.InferOutput<typeof ParagraphRefSchema>;
+export type Report = v.InferOutput<typeof ReportSchema>;
+export type Meta = v.InferOutput<typeof MetaSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+export type Note = v.InferOutput<typeof NoteSchema>;
+export type NotesExport = v.InferOutput<typeof NotesExportSchema>;
+export type Theme = (typeof THEMES)[number];
+
+/** A valibot failure as one line a person can act on: where, and what was expected. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => {
+      const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}

@@ -1,0 +1,29 @@
+/**
+ * The typed messages between the extension's parts. Content scripts cannot open the
+ * extension's database (DESIGN.md rule 2), so they ask the background through these.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Position } from './data/schema';
+import type { PageSummary } from './page/page-summary';
+import type { ReportId } from './paragraph-key';
+
+export interface NotesTarget {
+  key: string | null;
+  pageUrl: string;
+  quote?: string | null;
+}
+
+export interface ProtocolMap {
+  /** Positions for many paragraph keys at once (exact, version-less `apr3:29e` or report-less `?:29e`). */
+  lookupPositions(keys: string[]): Record<string, Position[]>;
+  /** Every position on one report: placed on a report page by number or by quote. */
+  positionsForReport(report: ReportId): Position[];
+  /** A page tells the background what it found: badge, popup and side panel read it. */
+  pageSummary(summary: PageSummary): void;
+  /** "Add note" on a card: open the side panel on that paragraph. */
+  openNotes(target: NotesTarget): void;
+  /** Background → page: scroll to a reference (by its id in the page summary) and open its card. */
+  revealReference(data: { id: number } | { key: string }): boolean;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

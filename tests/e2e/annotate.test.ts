@@ -1,0 +1,166 @@
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionSession } from '../support/extension';
+import { highlightTexts, pageDomChanges, waitForHighlights, watchPageDom } from '../support/page-probes';
+
+interface ChromeForBadge {
+  tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+const REF = 'apr-lens-ref';
+const REF_NONE = 'apr-lens-ref-none';
+
+describe('annotating UN pages in Chromium', () => {
+  let session: ExtensionSession;
+  const requests: Request[] = [];
+  beforeAll(async () => {
+    session = await launchExtension();
+    session.context.on('request', (request) => requests.push(request));
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function open(path: string, options: { watch?: boolean } = {}): Promise<Page> {
+    const page = await session.context.newPage();
+    if (options.watch) await watchPageDom(page);
+    await page.goto(session.pageUrl(path));
+    return page;
+  }
+
+  async function badgeText(page: Page): Promise<string> {
+    const url = page.url();
+    return session.serviceWorker.evaluate(async (pageUrl) => {
+      const api = (globalThis as unknown as { chrome: ChromeForBadge }).chrome;
+      const [tab] = await api.tabs.query({ url: pageUrl.replace(/#.*$/, '') });
+      return api.action.getBadgeText({ tabId: tab!.id! });
+    }, url);
+  }
+
+  it('highlights APR references in several forms and languages, and nothing else', async () => {
+    const page = await open('un/meeting-summary.html', { watch: true });
+    await waitForHighlights(page, REF, 5);
+    const withPositions = await highlightTexts(page, REF);
+    const withoutPositions = await highlightTexts(page, REF_NONE);
+    const all = [...withPositions, ...withoutPositions].join(' | ');
+    for (const expected of ['29 e', '29 e)', 'párrafo 29 e)', 'пункт 50 c)', '28']) {
+      expect(all).toContain(expected);
+    }
+    for (const negative of ['75/240', 'article 29', 'Article 24', 'page 50', 'Chapter 5', 'para-military', 'A/79/214', '5 (a)']) {
+      expect(all).not.toContain(negative);
+    }
+    // Paragraphs on which ICT4Peace has a position, and ones on which it has none.
+    expect(withPositions.some((text) => text.includes('29 e'))).toBe(true);
+    expect(withoutPositions.some((text) => /28|30/.test(text))).toBe(true);
+    expect(await badgeText(page)).toBe(String(withPositions.length + withoutPositions.length));
+    // Reading the page did not change it: the only node added is our host element.
+    expect(await pageDomChanges(page)).toEqual([]);
+    expect(await page.locator('apr-lens-ui').count()).toBe(1);
+    await page.close();
+  });
+
+  it('opens a card on hover and on click, beside the reference, never over it', async () => {
+    const page = await open('un/ict4peace-input.html');
+    await waitForHighlights(page, REF, 3);
+    const box = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('apr-lens-ref') ?? [])].find((r) => (r as Range).toString().includes('29 e')) as Range;
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, top: rect.top, bottom: rect.bottom };
+    });
+    await page.mouse.move(box.x, box.y);
+    const card = page.locator('apr-lens-ui .card');
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    await expect(card.getAttribute('role')).resolves.toBe('dialog');
+    const text = await card.innerText();
+    expect(text).toMatch(/3rd APR.*29 \(e\)/);
+    expect(text).toMatch(/Critical Infrastructure/i);
+    expect(text).toMatch(/Input for informal OEWG on ICT Security consultation/);
+    const cardBox = (await card.boundingBox())!;
+    const overlaps = cardBox.y < box.bottom && box.top < cardBox.y + cardBox.height;
+    expect(overlaps).toBe(false);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached', timeout: 5000 });
+    await page.mouse.click(box.x, box.y);
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    await page.close();
+  });
+
+  it('walks the references from the keyboard and announces each one', async () => {
+    const page = await open('un/ict4peace-input.html');
+    await waitForHighlights(page, REF, 3);
+    await page.keyboard.press('Alt+Shift+N');
+    const card = page.locator('apr-lens-ui .card');
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await card.innerText()).toMatch(/para 3\b/);
+    const focused = await page.evaluate(() => document.querySelector('apr-lens-ui')?.shadowRoot?.activeElement?.className);
+    expect(focused).toBe('card');
+    expect(await page.locator('apr-lens-ui [role=status]').innerText()).toMatch(/Reference 1 of \d+/);
+    await page.keyboard.press('Alt+Shift+N');
+    expect(await card.innerText()).toMatch(/para 5\b/);
+    await page.keyboard.press('Alt+Shift+P');
+    expect(await card.innerText()).toMatch(/para 3\b/);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached', timeout: 5000 });
+    await page.close();
+  });
+
+  it('marks the paragraphs of a report page that carry positions', async () => {
+    const page = await open('un/apr3-zero-draft-excerpt.html');
+    await waitForHighlights(page, 'apr-lens-para', 3);
+    const paragraphs = await highlightTexts(page, 'apr-lens-para');
+    expect(paragraphs.some((text) => text.startsWith('5. States reaffirmed'))).toBe(true);
+    expect(paragraphs.some((text) => text.startsWith('(e) States underlined'))).toBe(true);
+    expect(paragraphs.some((text) => text.startsWith('4.'))).toBe(false);
+    const markers = page.locator('apr-lens-ui .marker');
+    expect(await markers.count()).toBe(paragraphs.length);
+    await markers.first().focus();
+    await page.keyboard.press('Enter');
+    const card = page.locator('apr-lens-ui .card');
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await card.innerText()).toMatch(/ICT4Peace on 3rd APR/);
+    await page.close();
+  });
+
+  it('follows text the page adds after load, and stays cheap on a page that never stops changing', async () => {
+    const page = await open('un/dynamic.html');
+    await waitForHighlights(page, REF, 1);
+    const before = (await highlightTexts(page, REF)).length + (await highlightTexts(page, REF_NONE)).length;
+    await page.click('#show-more');
+    await page.waitForFunction(
+      (count) => (CSS.highlights.get('apr-lens-ref')?.size ?? 0) + (CSS.highlights.get('apr-lens-ref-none')?.size ?? 0) > count,
+      before,
+      { timeout: 10_000 },
+    );
+    expect((await highlightTexts(page, REF)).join(' | ')).toContain('50 (c)');
+    const longTasks = await page.evaluate(async () => {
+      const durations: number[] = [];
+      new PerformanceObserver((list) => durations.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+      (window as unknown as { churn(): void }).churn();
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      clearInterval((window as unknown as { churnTimer: number }).churnTimer);
+      return durations;
+    });
+    expect(longTasks.filter((duration) => duration > 50)).toEqual([]);
+    await page.close();
+  });
+
+  it('works on a page with hostile CSS', async () => {
+    const page = await open('un/hostile-css.html');
+    await waitForHighlights(page, REF, 1);
+    expect((await highlightTexts(page, REF)).join(' | ')).toMatch(/29/);
+    await page.keyboard.press('Alt+Shift+N');
+    const card = page.locator('apr-lens-ui .card');
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    expect((await card.boundingBox())!.width).toBeGreaterThan(200);
+    await page.close();
+  });
+
+  it('makes no network request of its own', () => {
+    const foreign = requests
+      .map((request) => request.url())
+      .filter((url) => !url.startsWith(`http://press.un.org:${session.server.port}/`) && !url.startsWith('chrome-extension://'));
+    expect(foreign).toEqual([]);
+    expect(session.server.requests.filter((path) => !path.startsWith('/un/') && path !== '/favicon.ico')).toEqual([]);
+  });
+});
