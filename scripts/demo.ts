@@ -34,7 +34,10 @@ if (!headless) {
   for (const { name, texts } of found) {
     console.log(`${name}: ${texts.length}${texts.length ? ` — ${texts.join(' | ')}` : ''}`);
   }
-  await page.screenshot({ path: 'demo.png', fullPage: true });
+  // Walk to "para 29 e" from the keyboard, as a reader would, so that the shot shows its card.
+  for (let step = 0; step < 3; step++) await page.keyboard.press('Alt+Shift+N');
+  await page.locator('apr-lens-ui .card').waitFor({ state: 'visible', timeout: 5000 }).catch(() => undefined);
+  await page.screenshot({ path: 'demo.png' });
   console.log('Screenshot saved: demo.png');
   await session.close();
 }

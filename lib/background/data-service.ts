@@ -22,7 +22,14 @@ export function db(): Promise<Database> {
   return database;
 }
 
-export async function syncBundledDataset(): Promise<void> {
+let synced: Promise<void> | null = null;
+/** Once per service-worker life: lookups wait for it, so a page never reads the database before the first sync. */
+export function ensureSynced(): Promise<void> {
+  synced ??= syncBundledDataset();
+  return synced;
+}
+
+async function syncBundledDataset(): Promise<void> {
   try {
     // dataset.json is generated at build time, so it is not among WXT's typed public paths.
     const datasetUrl = (browser.runtime as unknown as { getURL(path: string): string }).getURL('/dataset.json');
@@ -43,12 +50,20 @@ function checked<T>(schema: v.GenericSchema<unknown, T>, data: unknown, sender: 
 }
 
 export function registerDataService() {
-  browser.runtime.onInstalled.addListener(() => void syncBundledDataset());
-  browser.runtime.onStartup.addListener(() => void syncBundledDataset());
+  browser.runtime.onInstalled.addListener(() => void ensureSynced());
+  browser.runtime.onStartup.addListener(() => void ensureSynced());
   void (navigator.storage?.persist?.() ?? Promise.resolve(false)).catch(() => false);
 
-  onMessage('lookupPositions', async ({ data, sender }) => lookupPositions(await db(), checked(Keys, data, sender)));
-  onMessage('positionsForReport', async ({ data, sender }) => positionsForReport(await db(), checked(ReportIdSchema, data, sender)));
+  onMessage('lookupPositions', async ({ data, sender }) => {
+    const keys = checked(Keys, data, sender);
+    await ensureSynced();
+    return lookupPositions(await db(), keys);
+  });
+  onMessage('positionsForReport', async ({ data, sender }) => {
+    const report = checked(ReportIdSchema, data, sender);
+    await ensureSynced();
+    return positionsForReport(await db(), report);
+  });
   onMessage('pageSummary', async ({ data, sender }) => {
     const summary = checked(SummarySchema, data, sender) as unknown as PageSummary;
     if (sender.tab?.id !== undefined) await setTabState(sender.tab.id, summary);
