@@ -69,7 +69,7 @@ function alternatives(): Alternative[] {
   const list: Alternative[] = [];
   for (const entry of catalog.reports) {
     const report = entry.id as ReportId;
-    for (const symbol of entry.symbols) list.push({ pattern: `${escape(symbol)}(?![\\d.])`, report });
+    for (const symbol of entry.symbols) list.push({ pattern: `${escape(symbol)}(?!\\d|\\.\\d)`, report });
     for (const aliases of Object.values(entry.aliases)) {
       for (const alias of aliases) list.push({ pattern: escape(alias), report });
     }
@@ -83,8 +83,10 @@ function alternatives(): Alternative[] {
 const ALTERNATIVES = alternatives();
 const REPORT_PATTERN = ALTERNATIVES.map((alternative) => `(${alternative.pattern})`).join('|');
 // A report name, optionally preceded by its version ("zero draft of the"), or a version alone.
+// Not inside a word of an alphabetic script; Chinese has no spaces, so a name may follow any character there.
+const NOT_IN_WORD = '(?<![A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff\\u0600-\\u06ff\\d])';
 const NAMES = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:(${ZERO_DRAFT})|${REVISION})(?:\\s+(?:of|to|du|de|del|des)(?:\\s+(?:the|la|le|l['’]|el))?\\s+|\\s+(?=A/))?)?(?:${REPORT_PATTERN})(?:\\s*\\(?\\s*${REVISION})?|(?<![\\p{L}\\d])(?:(${ZERO_DRAFT})|${REVISION})(?![\\p{L}])`,
+  `${NOT_IN_WORD}(?:(?:(${ZERO_DRAFT})|${REVISION})(?:\\s+(?:of|to|du|de|del|des)(?:\\s+(?:the|la|le|l['’]|el))?\\s+|\\s+(?=A/))?)?(?:${REPORT_PATTERN})(?:\\s*\\(?\\s*${REVISION})?|${NOT_IN_WORD}(?:(${ZERO_DRAFT})|${REVISION})(?![\\p{L}])`,
   'giu',
 );
 

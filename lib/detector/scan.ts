@@ -25,7 +25,7 @@ export interface RawReference {
 const SUB_KEYWORDS =
   'sub-?paragraphs?|sub-?paras?\\.?|subparagraphs?|alinéas?|sous-paragraphes?|apartados?|incisos?|подпункт(?:а|е|у|ом|ы|ов|ах)?|الفقرة\\s+الفرعية|الفقرات\\s+الفرعية';
 const PARAGRAPH_KEYWORDS =
-  '(?:operative|preambular)\\s+paragraphs?|paragraphs?|paras?\\.?|§§?|¶¶?|OP|PP|paragraphes?|par\\.|párrafos?|parrafos?|пункт(?:а|е|у|ом|ы|ов|ах|ам|ами)?|п\\.|(?:[وبل]|في\\s)?(?:ال)?فقر(?:ة|تين|تان|ات)';
+  '(?:operative|preambular)\\s+paragraphs?|paragraphes?|paragraphs?|paras?\\.?|§§?|¶¶?|OP|PP|par\\.|párrafos?|parrafos?|пункт(?:а|е|у|ом|ы|ов|ах|ам|ами)?|п\\.|(?:[وبل]|في\\s)?(?:ال)?فقر(?:ة|تين|تان|ات)';
 const OTHER_KEYWORDS = 'rules?|règles?|reglas?|правил[оа]';
 
 const ANCHORS = new RegExp(
@@ -51,7 +51,7 @@ const OTHER_DOCUMENT =
 const OTHER_BEFORE =
   /(?:(?:article|art\.|resolution|résolution|resolución|резолюции|rule|règle|annex|annexe|chapter|section)\s{1,3}[\dA-Z][\d/.A-Za-z]{0,12}|\bA\/(?:RES\/)?\d{2,3}\/\d{1,4})\s{0,2},?\s{0,2}$/iu;
 const SUB_THEN_PARAGRAPH = new RegExp(
-  `\\s{0,3}(?:of|in|du|de|del|из|من|في)?\\s{0,3}(?:(?:the|le|la|el)\\s{1,3})?(?:${PARAGRAPH_KEYWORDS})[\\s.]{0,3}`,
+  `\\s{0,3}(?:of|in|du|de|del|из|من|في)?\\s{0,3}(?:(?:the|le|la|el)\\s{1,3})?(?:${PARAGRAPH_KEYWORDS})(?=[\\s.\\d])[\\s.]{0,3}`,
   'iuy',
 );
 const CHINESE_SEGMENT = '段';
