@@ -28,10 +28,9 @@ const PARAGRAPH_KEYWORDS =
   '(?:operative|preambular)\\s+paragraphs?|paragraphes?|paragraphs?|paras?\\.?|§§?|¶¶?|OP|PP|par\\.|párrafos?|parrafos?|пункт(?:а|е|у|ом|ы|ов|ах|ам|ами)?|п\\.|(?:[وبل]|في\\s)?(?:ال)?فقر(?:ة|تين|تان|ات)';
 const OTHER_KEYWORDS = 'rules?|règles?|reglas?|правил[оа]';
 
-const ANCHORS = new RegExp(
-  `(?<![\\p{L}\\d-])(?:(${SUB_KEYWORDS})|(${PARAGRAPH_KEYWORDS})|(${OTHER_KEYWORDS}))(?=[\\s.(\\d])|(第)|(\\()`,
-  'giu',
-);
+// No look-behind here: checked in code at each match instead, which keeps the scan fast.
+const ANCHORS = new RegExp(`(?:(${SUB_KEYWORDS})|(${PARAGRAPH_KEYWORDS})|(${OTHER_KEYWORDS}))(?=[\\s.(\\d])|(第)|(\\()`, 'giu');
+const WORD_CHARACTER = /[\p{L}\d-]/u;
 
 /** What may stand between a paragraph word and its number. */
 const AFTER_KEYWORD = /[\s.]{0,3}(?:(?:no\.|n°|nos\.)\s{0,2})?/y;
@@ -185,6 +184,11 @@ export function scanReferences(text: string, names: NamedReport[]): RawReference
   for (let anchor = ANCHORS.exec(text); anchor; anchor = ANCHORS.exec(text)) {
     const start = anchor.index;
     const afterAnchor = start + anchor[0].length;
+    // A paragraph word inside a longer word ("sub-paragraph" aside) is not one.
+    if (anchor[4] === undefined && anchor[5] === undefined && start > 0 && WORD_CHARACTER.test(text[start - 1]!)) {
+      ANCHORS.lastIndex = start + 1;
+      continue;
+    }
     let parsed: { items: Item[]; end: number } | null = null;
     let explicit: { report: ReportId | 'other' | null; version: string | null } = { report: null, version: null };
 
