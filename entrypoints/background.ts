@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerAnnotateOnDemand } from '../lib/background/annotate-on-demand';
 import { registerDataService } from '../lib/background/data-service';
 import { registerNotesOpener } from '../lib/background/open-notes';
+import { registerNoteMenu } from '../lib/background/note-menu';
+import { registerPopupRequests } from '../lib/background/popup-requests';
 import { registerTabStateCleanup } from '../lib/background/tab-state';
 import { registerUserSites } from '../lib/background/user-sites';
 
@@ -12,6 +14,8 @@ export default defineBackground(() => {
   registerAnnotateOnDemand();
   registerUserSites();
   registerNotesOpener();
+  registerNoteMenu();
+  registerPopupRequests();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     console.info(`APR Lens ${browser.runtime.getManifest().version}: ${reason}`);
   });

@@ -11,6 +11,8 @@ export interface NotesTarget {
   key: string | null;
   pageUrl: string;
   quote?: string | null;
+  /** An existing note to open (a search result in the popup). */
+  noteId?: string;
 }
 
 export interface ProtocolMap {
@@ -24,6 +26,8 @@ export interface ProtocolMap {
   openNotes(target: NotesTarget): void;
   /** Background → page: scroll to a reference (by its id in the page summary) and open its card. */
   revealReference(data: { id: number } | { key: string }): boolean;
+  /** Popup → background: "Annotate this page" on a tab outside the default sites. */
+  annotateTab(tabId: number): { ok: true } | { ok: false; reason: string };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

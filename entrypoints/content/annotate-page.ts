@@ -58,12 +58,29 @@ export async function annotatePage(doc: Document, backend: PageBackend) {
   });
   return {
     state: annotator.state,
+    /** Scrolls to a reference (its id in the page summary) or a report paragraph (its key) and opens its card. */
+    reveal(target: { id: number } | { key: string }): boolean {
+      const card = cardFor(annotator.state, target);
+      if (!card) return false;
+      card.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      ui.openAt(card);
+      return true;
+    },
     dispose() {
       follower.disconnect();
       ui.destroy();
       annotator.dispose();
     },
   };
+}
+
+function cardFor(state: AnnotationState<PagePosition>, target: { id: number } | { key: string }): CardTarget | null {
+  if ('id' in target) {
+    const reference = state.references.find((candidate) => candidate.id === target.id);
+    return reference ? referenceTarget(reference) : null;
+  }
+  const mark = state.paragraphs.find((candidate) => candidate.key === target.key);
+  return mark ? paragraphTarget(mark) : null;
 }
 
 function referenceTarget(reference: PageReference<PagePosition>): CardTarget {

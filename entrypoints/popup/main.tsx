@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { Popup } from '../../components/Popup';
+import { Popup } from '../../components/popup/Popup';
+import { openDatabase } from '../../lib/data/db';
 import '../../assets/ui.css';
 
-render(<Popup />, document.getElementById('app')!);
+render(<Popup database={openDatabase()} />, document.getElementById('app')!);

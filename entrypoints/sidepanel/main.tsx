@@ -1,5 +1,8 @@
 import { render } from 'preact';
-import { SidePanel } from '../../components/SidePanel';
+import { SidePanel } from '../../components/sidepanel/SidePanel';
+import { openDatabase } from '../../lib/data/db';
+import { tabFromQuery } from '../../lib/viewed-tab';
 import '../../assets/ui.css';
 
-render(<SidePanel />, document.getElementById('app')!);
+// `sidepanel.html?tab=<id>` stays on that tab (the side panel opened as a tab, e.g. in tests).
+render(<SidePanel database={openDatabase()} followActiveTab={tabFromQuery(location.search) === null} />, document.getElementById('app')!);

@@ -4,23 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import { onMessage, type NotesTarget } from '../messaging';
+import { openSidePanel } from '../side-panel';
 
 export const NOTES_TARGET_KEY = 'sidepanel:target';
 
-interface ChromeSidePanel {
-  open(options: { tabId: number }): Promise<void>;
-  setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void>;
-}
-interface FirefoxSidebar {
-  open(): Promise<void>;
-}
-
 export async function openNotesFor(target: NotesTarget, tabId: number | undefined): Promise<void> {
-  await browser.storage.session.set({ [NOTES_TARGET_KEY]: { ...target, at: Date.now() } });
-  const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
-  const firefoxSidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
-  if (chromeSidePanel && tabId !== undefined) await chromeSidePanel.open({ tabId });
-  else await firefoxSidebar?.open();
+  // The panel is asked for before any await: the browser opens it only within the user's gesture.
+  await Promise.all([openSidePanel(tabId ?? null), browser.storage.session.set({ [NOTES_TARGET_KEY]: { ...target, at: Date.now() } })]);
 }
 
 export function registerNotesOpener() {

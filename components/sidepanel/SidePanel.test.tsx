@@ -1,0 +1,164 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openDatabase, type Database } from '../../lib/data/db';
+import type { Note } from '../../lib/data/schema';
+import { listNotes } from '../../lib/notes/note-store';
+import type { PageSummary } from '../../lib/page/page-summary';
+import { NOTE, SUMMARY, fakeViewServices, seed } from '../test-data';
+import { SidePanel } from './SidePanel';
+import type { SidePanelServices, StoredTarget } from './sidepanel-services';
+
+const AUTOSAVE_MS = 30;
+
+function services(summary: PageSummary | null, target: StoredTarget | null = null): SidePanelServices & { downloads: string[] } {
+  const downloads: string[] = [];
+  return {
+    ...fakeViewServices(summary),
+    recentTarget: async () => target,
+    watchTarget: () => () => undefined,
+    download: (_name, content) => void downloads.push(content),
+    downloads,
+  };
+}
+
+async function open(options: { summary?: PageSummary | null; target?: StoredTarget | null; notes?: Note[] } = {}) {
+  const db = await openDatabase();
+  await seed(db, options.notes);
+  const fakes = services(options.summary ?? SUMMARY, options.target ?? null);
+  render(<SidePanel database={Promise.resolve(db)} services={fakes} autosaveMs={AUTOSAVE_MS} />);
+  return { db, fakes };
+}
+
+const editor = () => screen.getByRole('region', { name: /^Note on/ });
+const typeNote = (text: string) => fireEvent.input(within(editor()).getByRole('textbox', { name: 'Your note' }), { target: { value: text } });
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(cleanup);
+
+describe('side panel: the page', () => {
+  it('lists the references by report and paragraph with their positions, and scrolls the page to one', async () => {
+    const { fakes } = await open();
+    const paragraph = await screen.findByRole('article', { name: '3rd APR, para 29 (e)' });
+    await waitFor(() => expect(within(paragraph).getByText('Critical infrastructure and offensive cyber operations')).toBeTruthy());
+    expect(within(paragraph).getByText(NOTE.body)).toBeTruthy();
+    fireEvent.click(within(paragraph).getByRole('button', { name: /Show mention 1 on the page/ }));
+    expect(fakes.reveal).toHaveBeenCalledWith(7, { id: 1 });
+    const unplaced = screen.getByRole('region', { name: 'Not found in this version' });
+    await waitFor(() => expect(within(unplaced).getByText('A portal for states, or for everyone')).toBeTruthy());
+  });
+
+  it('says so when the page has not been read', async () => {
+    const db = await openDatabase();
+    render(<SidePanel database={Promise.resolve(db)} services={services(null)} />);
+    expect(await screen.findByText(/APR Lens has not read this page/)).toBeTruthy();
+    expect(await screen.findByText(/No notes yet/)).toBeTruthy();
+  });
+});
+
+describe('side panel: notes', () => {
+  it('opens the editor on a requested paragraph, with the quote, and autosaves while typing', async () => {
+    const { db } = await open({
+      notes: [],
+      target: { key: 'apr3:50c', pageUrl: SUMMARY.url, quote: 'State driven', at: Date.now() },
+    });
+    expect(await screen.findByRole('region', { name: 'Note on 3rd APR, para 50 (c)' })).toBeTruthy();
+    expect(within(editor()).getByText('State driven')).toBeTruthy();
+    typeNote('Raise');
+    typeNote('Raise at the July session');
+    fireEvent.input(within(editor()).getByRole('textbox', { name: /Tags/ }), { target: { value: 'portal, july' } });
+    await waitFor(() => expect(within(editor()).getByText('Saved')).toBeTruthy());
+    const [stored] = await listNotes(db);
+    expect(stored).toMatchObject({ paragraphKey: 'apr3:50c', pageUrl: SUMMARY.url, quote: 'State driven', body: 'Raise at the July session', tags: ['portal', 'july'] });
+    expect(await listNotes(db)).toHaveLength(1);
+    expect(within(editor()).getByText('Created')).toBeTruthy();
+    // Later edits update the same note, and its time.
+    typeNote('Raise at the July session, with Kenya');
+    await waitFor(async () => expect((await listNotes(db))[0]?.body).toBe('Raise at the July session, with Kenya'));
+    expect(await listNotes(db)).toHaveLength(1);
+    await waitFor(() => expect(within(editor()).getByText(/· updated/)).toBeTruthy());
+  });
+
+  it('deletes a note, and undo brings it back as it was', async () => {
+    const { db } = await open();
+    const paragraph = await screen.findByRole('article', { name: '3rd APR, para 29 (e)' });
+    fireEvent.click(await within(paragraph).findByRole('button', { name: 'Edit note on 3rd APR (zero draft), para 29 (e)' }));
+    fireEvent.click(within(editor()).getByRole('button', { name: 'Delete note' }));
+    await waitFor(async () => expect(await listNotes(db)).toEqual([]));
+    expect(screen.queryByText(NOTE.body)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await listNotes(db)).toEqual([NOTE]));
+    await waitFor(() => expect(screen.getAllByText(NOTE.body).length).toBeGreaterThan(0));
+  });
+
+  it('does not overwrite a newer version from another view: shows both and lets the user choose', async () => {
+    const { db } = await open({ target: { key: null, pageUrl: '', noteId: NOTE.id, at: Date.now() } });
+    await screen.findByRole('region', { name: /^Note on/ });
+    // Another window saves its edit first.
+    await db.put('notes', { ...NOTE, body: 'Edited in the other window', updated: '2025-06-01T00:00:00.000Z' });
+    typeNote('Edited here');
+    const conflict = await screen.findByText(/changed in another window/);
+    const box = conflict.closest('.conflict') as HTMLElement;
+    expect(within(box).getByText('Edited here')).toBeTruthy();
+    expect(within(box).getByText('Edited in the other window')).toBeTruthy();
+    expect((await db.get('notes', NOTE.id))?.body).toBe('Edited in the other window');
+    fireEvent.click(within(box).getByRole('button', { name: 'Keep my version' }));
+    await waitFor(async () => expect((await db.get('notes', NOTE.id))?.body).toBe('Edited here'));
+    expect(screen.queryByText(/changed in another window/)).toBeNull();
+  });
+
+  it('keeps the text in the editor and says so when the write fails', async () => {
+    const { db } = await open({ notes: [], target: { key: 'apr3:29e', pageUrl: SUMMARY.url, at: Date.now() } });
+    await screen.findByRole('region', { name: /^Note on/ });
+    db.close();
+    typeNote('Words I must not lose');
+    const alert = await screen.findByText(/could not be saved .*Your text is kept in the editor/);
+    expect(alert).toBeTruthy();
+    expect((within(editor()).getByRole('textbox', { name: 'Your note' }) as HTMLTextAreaElement).value).toBe('Words I must not lose');
+    expect(within(editor()).getByText('Not saved')).toBeTruthy();
+  });
+
+  it('filters all notes by report, paragraph and tag', async () => {
+    const other: Note = { ...NOTE, id: 'note-page', paragraphKey: null, body: 'About the whole meeting', tags: ['meeting'] };
+    await open({ notes: [NOTE, other] });
+    const browser = await screen.findByRole('region', { name: 'All your notes' });
+    await waitFor(() => expect(within(browser).getByText('Showing 2 of 2 notes')).toBeTruthy());
+    fireEvent.change(within(browser).getByRole('combobox', { name: 'Tag' }), { target: { value: 'meeting' } });
+    expect(within(browser).getByText('Showing 1 of 2 notes')).toBeTruthy();
+    expect(within(browser).getByText('About the whole meeting')).toBeTruthy();
+    fireEvent.change(within(browser).getByRole('combobox', { name: 'Tag' }), { target: { value: '' } });
+    fireEvent.change(within(browser).getByRole('combobox', { name: 'Paragraph' }), { target: { value: 'apr3:29e' } });
+    expect(within(browser).getByText(NOTE.body)).toBeTruthy();
+    fireEvent.change(within(browser).getByRole('combobox', { name: 'Report' }), { target: { value: 'apr1' } });
+    expect(within(browser).getByText('No note matches these filters.')).toBeTruthy();
+  });
+
+  it('exports every note, and an import of a bad file says what is wrong and changes nothing', async () => {
+    const { db, fakes } = await open();
+    const browser = await screen.findByRole('region', { name: 'All your notes' });
+    await waitFor(() => expect(within(browser).getByText('Showing 1 of 1 notes')).toBeTruthy());
+    fireEvent.click(within(browser).getByRole('button', { name: 'Export JSON' }));
+    expect(JSON.parse(fakes.downloads[0]!).notes).toEqual([NOTE]);
+    fireEvent.click(within(browser).getByRole('button', { name: 'Export CSV' }));
+    expect(fakes.downloads[1]).toContain('note-ci,');
+    fireEvent.click(within(browser).getByRole('button', { name: 'Export Markdown' }));
+    await waitFor(() => expect(fakes.downloads[2]).toContain('Critical infrastructure and offensive cyber operations'));
+
+    const input = within(browser).getByLabelText('Import a JSON export') as HTMLInputElement;
+    const bad = new File(['{"format":"apr-lens-notes","version":1,"notes":"all of them"}'], 'notes.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [bad], configurable: true });
+    fireEvent.change(input);
+    expect(await screen.findByText(/not an APR Lens notes export: .*Nothing was imported; your notes are unchanged/)).toBeTruthy();
+    expect(await listNotes(db)).toEqual([NOTE]);
+
+    const good = new File([fakes.downloads[0]!.replace(/note-ci/g, 'note-ci-2').replace('malware', 'supply chain')], 'notes.json');
+    Object.defineProperty(input, 'files', { value: [good], configurable: true });
+    fireEvent.change(input);
+    expect(await screen.findByText(/Imported 1 notes; 0 were already here/)).toBeTruthy();
+    expect(await listNotes(db)).toHaveLength(2);
+  });
+});

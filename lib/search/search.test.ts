@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS, search, themesOf } from './query';
+import { buildSearchIndex, removeNote, upsertNote, type IndexedNote, type IndexedPosition } from './search-index';
+
+const positions: IndexedPosition[] = [
+  {
+    id: 'p-ci',
+    title: 'Critical infrastructure and offensive cyber operations',
+    date: '2019-10-29',
+    organisation: 'ICT4Peace',
+    quote: 'States should pledge to refrain from attacks against critical infrastructure.',
+    summary: 'Asks governments with offensive capabilities to respect the norm.',
+    themes: ['critical-infrastructure', 'norms'],
+    sourceUrl: 'https://ict4peace.org/ci',
+    paragraphs: [{ key: 'apr3@zero:29e', quote: null }],
+  },
+  {
+    id: 'p-portal',
+    title: 'Global portal or UNIDIR portal',
+    date: '2024-07-03',
+    organisation: 'ICT4Peace',
+    quote: 'Why promote a portal that is “State driven”?',
+    summary: 'Prefers the existing UNIDIR portal.',
+    themes: ['stakeholders'],
+    sourceUrl: 'https://ict4peace.org/portal',
+    paragraphs: [{ key: 'apr3@zero:50c', quote: null }],
+  },
+  {
+    id: 'p-cb',
+    title: 'Capacity building',
+    date: '2022-03-31',
+    organisation: 'ICT4Peace',
+    quote: 'Résilience through capacity building programmes.',
+    summary: 'Capacity building as official development assistance.',
+    themes: ['capacity-building'],
+    sourceUrl: 'https://ict4peace.org/cb',
+    paragraphs: [{ key: 'apr1:50', quote: null }],
+  },
+];
+const note: IndexedNote = {
+  id: 'n1',
+  paragraphKey: 'apr3@zero:29e',
+  pageUrl: null,
+  quote: null,
+  body: 'Ask the delegation about malware withdrawal.',
+  tags: ['follow-up'],
+  updated: '2025-01-02T10:00:00.000Z',
+};
+
+function fixture() {
+  return buildSearchIndex({
+    positions,
+    paragraphs: [{ key: 'apr3@zero:29', heading: null, text: 'Critical infrastructure: States concluded that escalatory operations pose risks.' }],
+    notes: [note],
+  });
+}
+
+const refs = (answer: ReturnType<typeof search>) => answer.hits.map((hit) => hit.entry.id);
+
+describe('search', async () => {
+  it('finds positions by prefix and with typos, across title, quote, themes and organisation', async () => {
+    const index = await fixture();
+    expect(refs(search(index, 'infrastr', NO_FILTERS))).toContain('position:p-ci');
+    expect(refs(search(index, 'infrastructrue', NO_FILTERS))).toContain('position:p-ci');
+    expect(refs(search(index, 'stakeholders', NO_FILTERS))).toEqual(['position:p-portal']);
+    expect(refs(search(index, 'ict4peace', NO_FILTERS))).toHaveLength(3);
+    // Accents and case do not matter.
+    expect(refs(search(index, 'resilience', NO_FILTERS))).toEqual(['position:p-cb']);
+  });
+
+  it('requires every word, and reports the matched words for emphasis', async () => {
+    const answer = search(await fixture(), 'critical pledge', NO_FILTERS);
+    expect(refs(answer)).toEqual(['position:p-ci']);
+    expect(answer.hits[0]!.terms).toEqual(expect.arrayContaining(['critical', 'pledge']));
+  });
+
+  it('searches report paragraph text and notes', async () => {
+    const index = await fixture();
+    expect(refs(search(index, 'escalatory', NO_FILTERS))).toEqual(['paragraph:apr3@zero:29']);
+    expect(refs(search(index, 'malware', NO_FILTERS))).toEqual(['note:n1']);
+    expect(refs(search(index, 'follow', NO_FILTERS))).toEqual(['note:n1']);
+  });
+
+  it('finds a paragraph by its key in the forms people type', async () => {
+    const index = await fixture();
+    for (const query of ['29e', '29 (e)', '29(e)', 'apr3 29e', '3rd APR 29 (e)']) {
+      // The sub-paragraph's own entries first, then the text of the paragraph it belongs to.
+      expect(refs(search(index, query, NO_FILTERS)), query).toEqual(['position:p-ci', 'note:n1', 'paragraph:apr3@zero:29']);
+    }
+    expect(search(index, '29e', NO_FILTERS).paragraph).toEqual({ report: null, para: 29, sub: 'e' });
+    // A whole paragraph includes its sub-paragraphs; the report narrows.
+    expect(refs(search(index, '50', NO_FILTERS)).sort()).toEqual(['position:p-cb', 'position:p-portal']);
+    expect(refs(search(index, 'apr3 50c', NO_FILTERS))).toEqual(['position:p-portal']);
+    expect(refs(search(index, '1st APR 50', NO_FILTERS))).toEqual(['position:p-cb']);
+    expect(refs(search(index, '29', NO_FILTERS))[0]).toBe('paragraph:apr3@zero:29');
+  });
+
+  it('filters by report, theme and notes only, and browses a filter with no words', async () => {
+    const index = await fixture();
+    expect(refs(search(index, 'ict4peace', { ...NO_FILTERS, report: 'apr1' }))).toEqual(['position:p-cb']);
+    expect(refs(search(index, 'ict4peace', { ...NO_FILTERS, theme: 'norms' }))).toEqual(['position:p-ci']);
+    expect(refs(search(index, '29e', { ...NO_FILTERS, notesOnly: true }))).toEqual(['note:n1']);
+    expect(refs(search(index, '', { ...NO_FILTERS, notesOnly: true }))).toEqual(['note:n1']);
+    expect(refs(search(index, '', NO_FILTERS))).toEqual([]);
+    expect(themesOf(index)).toContain('critical-infrastructure');
+  });
+
+  it('follows notes as they are written, changed and deleted', async () => {
+    const index = await fixture();
+    upsertNote(index, { ...note, body: 'Raise accountability at the next session.' });
+    expect(refs(search(index, 'malware', NO_FILTERS))).toEqual([]);
+    expect(refs(search(index, 'accountability', NO_FILTERS))).toEqual(['note:n1']);
+    upsertNote(index, { id: 'n2', paragraphKey: null, quote: null, pageUrl: 'https://press.un.org/x', body: 'accountability again', tags: [], updated: '2025-02-01' });
+    expect(refs(search(index, 'accountability', NO_FILTERS))).toHaveLength(2);
+    removeNote(index, 'n1');
+    expect(refs(search(index, 'accountability', NO_FILTERS))).toEqual(['note:n2']);
+    expect(refs(search(index, '29e', { ...NO_FILTERS, notesOnly: true }))).toEqual([]);
+  });
+});
