@@ -10,6 +10,7 @@ import { lookupPositions } from '../lib/data/lookup';
 import type { Dataset, Position } from '../lib/data/schema';
 import { syncDataset } from '../lib/data/sync';
 import { detect } from '../lib/detector';
+import { benchSearch } from './bench-search';
 import { buildDataset } from './build-dataset';
 
 function median(values: number[]): number {
@@ -101,3 +102,4 @@ async function benchData(): Promise<string[]> {
 
 for (const line of benchDetector()) console.log(line);
 for (const line of await benchData()) console.log(line);
+for (const line of await benchSearch()) console.log(line);
