@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { Options } from './Options';
+
+let granted: string[] = [];
+let answer = true;
+
+afterEach(cleanup);
+
+beforeEach(() => {
+  granted = [];
+  answer = true;
+  Object.assign(browser.permissions, {
+    getAll: vi.fn(async () => ({ origins: ['*://*.un.org/*', ...granted], permissions: [] })),
+    request: vi.fn(async ({ origins }: { origins: string[] }) => {
+      if (answer) granted.push(...origins);
+      return answer;
+    }),
+    remove: vi.fn(async ({ origins }: { origins: string[] }) => {
+      granted = granted.filter((origin) => !origins.includes(origin));
+      return true;
+    }),
+  });
+});
+
+describe('Options', () => {
+  it('adds a site through an optional host permission, and removes it', async () => {
+    render(<Options />);
+    expect(await screen.findByText(/No sites added yet/)).toBeTruthy();
+    fireEvent.input(screen.getByLabelText(/Add a site/), { target: { value: 'https://www.eeas.europa.eu/news' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('eeas.europa.eu will be annotated on every visit.'));
+    expect(browser.permissions.request).toHaveBeenCalledWith({ origins: ['*://eeas.europa.eu/*', '*://*.eeas.europa.eu/*'] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove eeas.europa.eu' }));
+    await waitFor(() => expect(screen.getByText(/No sites added yet/)).toBeTruthy());
+  });
+
+  it('says what went wrong when the address is not a site or the reader refuses', async () => {
+    render(<Options />);
+    fireEvent.input(screen.getByLabelText(/Add a site/), { target: { value: 'not a site' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/is not a web site address/));
+    answer = false;
+    fireEvent.input(screen.getByLabelText(/Add a site/), { target: { value: 'example.org' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/was not given, so it was not added/));
+    expect(screen.queryByRole('button', { name: /Remove/ })).toBeNull();
+  });
+});
