@@ -3,7 +3,6 @@
  * issue asks for a ratio.
  */
 import 'fake-indexeddb/auto';
-import { readFileSync, readdirSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDatabase } from '../lib/data/db';
 import { lookupPositions } from '../lib/data/lookup';
@@ -12,6 +11,8 @@ import { syncDataset } from '../lib/data/sync';
 import { detect } from '../lib/detector';
 import { benchSearch } from './bench-search';
 import { buildDataset } from './build-dataset';
+import { benchPage } from './bench-page';
+import { realisticProse } from './bench-text';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -27,24 +28,6 @@ function time(run: () => void, repeats = 7): number {
     samples.push(performance.now() - started);
   }
   return median(samples);
-}
-
-/** A few MB of UN-style prose: the corpus sentences between filler paragraphs, in a fixed order. */
-function realisticProse(bytes: number): string {
-  const dir = new URL('../tests/detector-corpus/', import.meta.url);
-  const sentences = readdirSync(dir).flatMap((name) =>
-    readFileSync(new URL(name, dir), 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text),
-  );
-  const filler =
-    'States recalled that the Working Group had made steady progress in its work during its sessions held in 2022, 2023 and 2024, and underlined the importance of capacity-building, confidence-building measures and the application of international law. ';
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = 0; length < bytes; i++) {
-    const part = i % 3 === 0 ? sentences[i % sentences.length]! : filler;
-    parts.push(part, '\n');
-    length += part.length + 1;
-  }
-  return parts.join('');
 }
 
 function benchDetector(): string[] {
@@ -103,3 +86,4 @@ async function benchData(): Promise<string[]> {
 for (const line of benchDetector()) console.log(line);
 for (const line of await benchData()) console.log(line);
 for (const line of await benchSearch()) console.log(line);
+for (const line of await benchPage()) console.log(line);

@@ -14,6 +14,9 @@ import {
 } from './report-paragraphs';
 import { createTextIndexBuilder, nodesIn, rangeFor, type TextIndex, type TextIndexOptions } from './text-index';
 
+/** The User Timing measure of a page's first annotation pass. */
+export const ANNOTATE_MEASURE = 'apr-lens:annotate';
+
 export interface PageReport {
   report: ReportId;
   version: string | null;

@@ -42,3 +42,27 @@ export function yieldToPage(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** The longest stretch of work between two yields, as a User Timing measure of that name. */
+export const LONGEST_SLICE_MEASURE = 'apr-lens:longest-slice';
+
+/** yieldToPage that also times the work between yields, so that the longest slice can be reported. */
+export function sliceTimer() {
+  let sliceStart = performance.now();
+  let longest = { start: sliceStart, duration: 0 };
+  const close = () => {
+    const now = performance.now();
+    if (now - sliceStart > longest.duration) longest = { start: sliceStart, duration: now - sliceStart };
+  };
+  return {
+    async yieldToPage() {
+      close();
+      await yieldToPage();
+      sliceStart = performance.now();
+    },
+    report() {
+      close();
+      performance.measure(LONGEST_SLICE_MEASURE, longest);
+    },
+  };
+}
