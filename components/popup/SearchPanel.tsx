@@ -4,10 +4,11 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { REPORT_IDS, isReportId } from '../../lib/paragraph-key';
-import { paragraphLabel, reportLabel } from '../../lib/paragraph-label';
+import { isReportId } from '../../lib/paragraph-key';
+import { paragraphLabel } from '../../lib/paragraph-label';
 import { NO_FILTERS, search, themesOf, type SearchFilters, type SearchHit } from '../../lib/search/query';
 import type { SearchEntry, SearchIndex } from '../../lib/search/search-index';
+import { FilterSelect, REPORT_OPTIONS } from '../FilterSelect';
 import { Highlighted } from '../Highlighted';
 
 export interface SearchPanelProps {
@@ -90,28 +91,18 @@ export function SearchPanel({ index, revision, onActivate, query, onQuery }: Sea
         {t('searchHint')}
       </p>
       <div class="filters">
-        <label>
-          {t('filterReport')}
-          <select value={filters.report ?? ''} onChange={(event) => update({ report: isReportId(event.currentTarget.value) ? event.currentTarget.value : null })}>
-            <option value="">{t('filterAll')}</option>
-            {REPORT_IDS.map((report) => (
-              <option key={report} value={report}>
-                {reportLabel(report)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterTheme')}
-          <select value={filters.theme ?? ''} onChange={(event) => update({ theme: event.currentTarget.value || null })}>
-            <option value="">{t('filterAll')}</option>
-            {themes.map((theme) => (
-              <option key={theme} value={theme}>
-                {theme}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('filterReport')}
+          value={filters.report}
+          options={REPORT_OPTIONS}
+          onChange={(value) => update({ report: isReportId(value) ? value : null })}
+        />
+        <FilterSelect
+          label={t('filterTheme')}
+          value={filters.theme}
+          options={themes.map((theme) => ({ value: theme, label: theme }))}
+          onChange={(value) => update({ theme: value })}
+        />
         <label class="checkbox">
           <input type="checkbox" checked={filters.notesOnly} onChange={(event) => update({ notesOnly: event.currentTarget.checked })} />
           {t('filterNotesOnly')}

@@ -4,8 +4,9 @@ import { useState } from 'preact/hooks';
 import type { Note } from '../../lib/data/schema';
 import { t } from '../../lib/i18n';
 import { filterNotes, NO_NOTE_FILTERS, noteFacets, type NoteFilters } from '../../lib/notes/filter-notes';
-import { isReportId, REPORT_IDS } from '../../lib/paragraph-key';
-import { paragraphLabel, reportLabel } from '../../lib/paragraph-label';
+import { isReportId } from '../../lib/paragraph-key';
+import { paragraphLabel } from '../../lib/paragraph-label';
+import { FilterSelect, REPORT_OPTIONS } from '../FilterSelect';
 import { NoteItem } from './NoteItem';
 
 export interface NotesBrowserProps {
@@ -23,39 +24,24 @@ export function NotesBrowser({ notes, onEdit, children }: NotesBrowserProps) {
     <section class="notes-browser" aria-labelledby="notes-heading">
       <h2 id="notes-heading">{t('panelAllNotes')}</h2>
       <div class="filters">
-        <label>
-          {t('filterReport')}
-          <select value={filters.report ?? ''} onChange={(event) => update({ report: isReportId(event.currentTarget.value) ? event.currentTarget.value : null })}>
-            <option value="">{t('filterAll')}</option>
-            {REPORT_IDS.map((report) => (
-              <option key={report} value={report}>
-                {reportLabel(report)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterParagraph')}
-          <select value={filters.paragraph ?? ''} onChange={(event) => update({ paragraph: event.currentTarget.value || null })}>
-            <option value="">{t('filterAll')}</option>
-            {facets.paragraphs.map((key) => (
-              <option key={key} value={key}>
-                {paragraphLabel(key)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterTag')}
-          <select value={filters.tag ?? ''} onChange={(event) => update({ tag: event.currentTarget.value || null })}>
-            <option value="">{t('filterAll')}</option>
-            {facets.tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('filterReport')}
+          value={filters.report}
+          options={REPORT_OPTIONS}
+          onChange={(value) => update({ report: isReportId(value) ? value : null })}
+        />
+        <FilterSelect
+          label={t('filterParagraph')}
+          value={filters.paragraph}
+          options={facets.paragraphs.map((key) => ({ value: key, label: paragraphLabel(key) }))}
+          onChange={(value) => update({ paragraph: value })}
+        />
+        <FilterSelect
+          label={t('filterTag')}
+          value={filters.tag}
+          options={facets.tags.map((tag) => ({ value: tag, label: tag }))}
+          onChange={(value) => update({ tag: value })}
+        />
       </div>
       <p class="result-count" role="status">
         {t('notesCount', [shown.length, notes.length])}
