@@ -16,7 +16,7 @@ export function PositionList({ positions }: PositionListProps) {
         <li key={position.id} class="position">
           <h3 class="position-title">{position.title}</h3>
           <p class="position-date">
-            <time dateTime={position.date}>{position.date}</time>
+            {position.date && <time dateTime={position.date}>{position.date}</time>}
             {position.dateApproximate ? ` (${t('cardApproximateDate')})` : ''}
           </p>
           {position.quote ? <blockquote class="position-quote">{position.quote}</blockquote> : <p class="position-summary">{position.summary}</p>}

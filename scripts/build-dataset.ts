@@ -1,30 +1,34 @@
 /**
  * Builds the bundled dataset: every publication in dataset/positions/ and the reports
- * catalog, validated against the schema, with a content hash. `npm run dataset` writes it
- * to .output/dataset.json and prints a summary; the WXT build adds it to the extension.
- * A file with an error stops the build with the file, the line and what is wrong.
+ * catalog, validated against the schema, with a content hash. The WXT build adds it to the
+ * extension as dataset.json (see wxt.config.ts); `npm run dataset` checks it, writes it to
+ * .output/dataset.json for inspection and prints a summary. A file with an error stops the
+ * build with the file, the line and what is wrong.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import { readPublication } from '../lib/data/dataset-markdown';
-import { DatasetSchema, describeIssues, ReportSchema, SCHEMA_VERSION, type Dataset } from '../lib/data/schema';
+import { readPublication, type KnownVersions } from '../lib/data/dataset-markdown';
+import { DatasetSchema, describeIssues, ReportSchema, SCHEMA_VERSION, type Dataset, type Report } from '../lib/data/schema';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export class DatasetError extends Error {}
 
 export async function buildDataset(root = ROOT): Promise<Dataset> {
+  const problems: string[] = [];
+  const reports = await readCatalog(root, problems);
+  const versions: KnownVersions = new Map(reports.map((report) => [report.id, new Set(report.versions.map((version) => version.label))]));
+
   const positionsDir = join(root, 'dataset', 'positions');
   const files = (await readdir(positionsDir)).filter((name) => name.endsWith('.md')).sort();
-  const problems: string[] = [];
   const positions: Dataset['positions'] = [];
   const seen = new Map<string, string>();
   for (const name of files) {
     const path = join('dataset', 'positions', name);
-    const { positions: found, errors } = readPublication(await readFile(join(positionsDir, name), 'utf8'));
+    const { positions: found, errors } = readPublication(await readFile(join(positionsDir, name), 'utf8'), versions);
     for (const error of errors) problems.push(`${path}:${error.line}: ${error.message}`);
     for (const position of found) {
       const other = seen.get(position.id);
@@ -33,18 +37,36 @@ export async function buildDataset(root = ROOT): Promise<Dataset> {
       positions.push(position);
     }
   }
-  const catalog = JSON.parse(await readFile(join(root, 'dataset', 'reports.json'), 'utf8')) as { reports: unknown[] };
-  const reports = catalog.reports.map((report, index) => {
-    const parsed = v.safeParse(ReportSchema, report);
-    if (!parsed.success) problems.push(`dataset/reports.json: report ${index + 1}: ${describeIssues(parsed.issues)}`);
-    return parsed.success ? parsed.output : null;
-  });
-  if (problems.length) throw new DatasetError(`The dataset has errors:\n${problems.join('\n')}`);
+  if (problems.length) throw new DatasetError(`The dataset has errors; nothing was written:\n${problems.join('\n')}`);
 
-  const content = { reports: reports.filter((report) => report !== null), positions };
+  // Canonical content: files in name order, fields in schema order, so equal content hashes equally.
+  const content = { reports, positions };
   const contentHash = createHash('sha256').update(JSON.stringify(content)).digest('hex');
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
   return v.parse(DatasetSchema, { meta: { datasetVersion: `${version}+${contentHash.slice(0, 12)}`, contentHash, schemaVersion: SCHEMA_VERSION }, ...content });
+}
+
+async function readCatalog(root: string, problems: string[]): Promise<Report[]> {
+  const path = join('dataset', 'reports.json');
+  let catalog: unknown;
+  try {
+    catalog = JSON.parse(await readFile(join(root, path), 'utf8'));
+  } catch (error) {
+    problems.push(`${path}:1: not readable JSON (${error instanceof Error ? error.message : String(error)})`);
+    return [];
+  }
+  const list = (catalog as { reports?: unknown } | null)?.reports;
+  if (!Array.isArray(list)) {
+    problems.push(`${path}:1: expected {"reports": [...]}`);
+    return [];
+  }
+  const reports: Report[] = [];
+  list.forEach((report, index) => {
+    const parsed = v.safeParse(ReportSchema, report);
+    if (parsed.success) reports.push(parsed.output);
+    else problems.push(`${path}: report ${index + 1}: ${describeIssues(parsed.issues)}`);
+  });
+  return reports;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -54,7 +54,7 @@ positions:
 `;
     const { positions, errors } = readPublication(multi);
     expect(positions[0]!.paragraphs).toEqual([{ key: 'apr3@zero:29e', quote: 'escalatory' }]);
-    expect(errors).toEqual([{ line: 16, message: expect.stringMatching(/"the chapter on threats" does not name exactly one paragraph/) }]);
+    expect(errors).toEqual([{ line: 16, message: expect.stringMatching(/"the chapter on threats": no paragraph reference found/) }]);
   });
 
   it('says when the front matter is missing or is not YAML', () => {

@@ -2,11 +2,12 @@
  * Reads one authored publication file (YAML front matter + Markdown body) into positions.
  * A publication with one position keeps its summary and quote in the body (`## Summary`,
  * `## Quote`); one with several lists them under `positions:` in the front matter.
- * Every error names the line it is on.
+ * Every error names the line it is on. The format is described in dataset/README.md.
  */
 import * as v from 'valibot';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { paragraphKeyOf, detect } from '../detector';
+import { detectReferences, paragraphKeyOf } from '../detector';
+import type { ReportId } from '../paragraph-key';
 import { PositionSchema, type Position } from './schema';
 
 export interface SourceError {
@@ -14,9 +15,12 @@ export interface SourceError {
   message: string;
 }
 
+/** The version labels each report has in the catalog: a reference's version must be one of them. */
+export type KnownVersions = ReadonlyMap<ReportId, ReadonlySet<string>>;
+
 const DEFAULT_ORGANISATION = 'ICT4Peace Foundation';
 
-export function readPublication(source: string): { positions: Position[]; errors: SourceError[] } {
+export function readPublication(source: string, versions?: KnownVersions): { positions: Position[]; errors: SourceError[] } {
   const errors: SourceError[] = [];
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   if (!match) return { positions: [], errors: [{ line: 1, message: 'the file must start with YAML front matter between two "---" lines' }] };
@@ -27,40 +31,40 @@ export function readPublication(source: string): { positions: Position[]; errors
   for (const error of doc.errors) errors.push({ line: lineOf(error.pos[0]), message: error.message.split('\n')[0]! });
   if (errors.length) return { positions: [], errors };
   const front = doc.toJS() as Record<string, unknown> | null;
-  if (!front || typeof front !== 'object') return { positions: [], errors: [{ line: 2, message: 'the front matter must be a mapping of fields' }] };
+  if (!front || typeof front !== 'object' || Array.isArray(front)) return { positions: [], errors: [{ line: 2, message: 'the front matter must be a mapping of fields' }] };
 
   const bodyLine = source.slice(0, source.length - match[2]!.length).split('\n').length;
   const body = sections(match[2]!);
-  const entries = Array.isArray(front.positions) ? (front.positions as unknown[]) : [front];
+  const several = Array.isArray(front.positions);
+  const entries = several ? (front.positions as unknown[]) : [front];
   const positions: Position[] = [];
   entries.forEach((raw, index) => {
-    const entry = (raw ?? {}) as Record<string, unknown>;
-    const path = Array.isArray(front.positions) ? ['positions', index] : [];
+    const entry = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+    const path = several ? ['positions', index] : [];
     const nodeLine = (key: string) => lineOfPath(doc, [...path, key], lineOf) ?? lineOfPath(doc, path, lineOf) ?? 2;
     const paragraphs: Position['paragraphs'] = [];
-    const refs = Array.isArray(entry.paragraphs) ? (entry.paragraphs as Record<string, unknown>[]) : [];
-    refs.forEach((paragraph, at) => {
+    const refs = Array.isArray(entry.paragraphs) ? (entry.paragraphs as unknown[]) : [];
+    refs.forEach((item, at) => {
       const line = lineOfPath(doc, [...path, 'paragraphs', at], lineOf) ?? nodeLine('paragraphs');
-      const key = typeof paragraph.ref === 'string' ? keyOfRef(paragraph.ref, paragraph.version) : null;
-      if (!key) {
-        errors.push({ line, message: `paragraph reference ${JSON.stringify(paragraph.ref)} does not name exactly one paragraph of an APR or the Final Report` });
-        return;
-      }
-      paragraphs.push({ key, quote: typeof paragraph.quote === 'string' ? paragraph.quote : null });
+      const paragraph = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
+      const resolved = keyOfRef(paragraph.ref, paragraph.version, versions);
+      if (!resolved.ok) errors.push({ line, message: resolved.message });
+      else paragraphs.push({ key: resolved.key, quote: typeof paragraph.quote === 'string' ? paragraph.quote : null });
     });
     const candidate = {
       id: entry.id,
       organisation: entry.organisation ?? front.organisation ?? DEFAULT_ORGANISATION,
       title: entry.title ?? front.title,
-      date: String(entry.date ?? front.date ?? ''),
+      date: dateField(entry, front),
       dateApproximate: Boolean(entry.date_approximate ?? front.date_approximate ?? false),
-      sourceUrl: entry.source_url ?? front.source_url ?? null,
+      sourceUrl: 'source_url' in entry ? entry.source_url : front.source_url,
       sourceTitle: entry.source_title ?? front.source_title,
       quote: entry.quote ?? body.quote ?? '',
       summary: entry.summary ?? body.summary,
       themes: entry.themes ?? front.themes,
       paragraphs,
     };
+    if (candidate.date === null && candidate.dateApproximate) errors.push({ line: nodeLine('date_approximate'), message: 'date_approximate: there is no date to be approximate (date is null)' });
     const parsed = v.safeParse(PositionSchema, candidate);
     if (parsed.success) positions.push(parsed.output);
     else {
@@ -75,14 +79,40 @@ export function readPublication(source: string): { positions: Position[]; errors
   return { positions, errors };
 }
 
+/**
+ * The publication date as written: absent is a mistake, `null` says deliberately that no
+ * source shows it. YAML reads `date: 2013` as a number, hence the String().
+ */
+function dateField(entry: Record<string, unknown>, front: Record<string, unknown>): string | null | undefined {
+  const value = 'date' in entry ? entry.date : front.date;
+  if (value === undefined) return undefined;
+  return value === null ? null : String(value);
+}
+
 const FIELD_NAMES: Record<string, string> = { sourceUrl: 'source_url', sourceTitle: 'source_title', dateApproximate: 'date_approximate' };
 
-/** The key of an authored reference: the detector must read exactly one APR paragraph in it. */
-export function keyOfRef(ref: string, version: unknown): string | null {
-  const refs = detect(ref).refs.filter((found) => found.report !== 'other');
-  if (refs.length !== 1 || !refs[0]!.report) return null;
-  const found = refs[0]!;
-  return paragraphKeyOf({ ...found, version: typeof version === 'string' ? version : found.version });
+export type RefResolution = { ok: true; key: string } | { ok: false; message: string };
+
+/**
+ * The paragraph key of an authored reference ("3rd APR para 29 e", optional `version: zero`):
+ * the detector must read exactly one paragraph in it, of a named APR or the Final Report, on
+ * a version the catalog knows.
+ */
+export function keyOfRef(ref: unknown, version: unknown, versions?: KnownVersions): RefResolution {
+  const fail = (why: string): RefResolution => ({ ok: false, message: `paragraph reference ${JSON.stringify(ref)}: ${why}` });
+  if (typeof ref !== 'string' || ref.trim() === '') return fail('write the reference as text, e.g. "3rd APR para 29 e"');
+  if (version !== undefined && version !== null && typeof version !== 'string') return fail('version must be a label such as zero, rev1 or adopted');
+  const found = detectReferences(ref);
+  if (found.length !== 1) return fail(found.length === 0 ? 'no paragraph reference found in it' : `${found.length} paragraphs found in it; write one per reference`);
+  const reference = found[0]!;
+  if (reference.report === 'other') return fail('it is a paragraph of another document, not of an APR or the Final Report');
+  if (reference.report === null) return fail('it does not say which report (e.g. "of the 3rd APR")');
+  if (version && reference.version && version !== reference.version) return fail(`it names version ${reference.version}, but version: says ${version}`);
+  const label = version || reference.version;
+  const known = versions?.get(reference.report);
+  if (label && known && !known.has(label)) return fail(`${reference.report} has no version "${label}" in dataset/reports.json (known: ${[...known].join(', ')})`);
+  const key = paragraphKeyOf({ ...reference, version: label ?? null });
+  return key ? { ok: true, key } : fail('no whole paragraph number in it');
 }
 
 function lineOfPath(doc: Document, path: (string | number)[], lineOf: (offset: number) => number): number | null {

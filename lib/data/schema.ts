@@ -27,13 +27,15 @@ const ParagraphKey = v.pipe(
   v.string(),
   v.check((key) => parseParagraphKey(key) !== null, 'a paragraph key such as apr3@zero:29e'),
 );
-const Day = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'));
+const DAY_FORMAT = 'a date as YYYY, YYYY-MM or YYYY-MM-DD';
+const Day = v.pipe(v.string(`${DAY_FORMAT} (or null where no source shows it)`), v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, DAY_FORMAT));
 const Timestamp = v.pipe(v.string(), v.isoTimestamp('an ISO timestamp'));
-const Url = v.pipe(v.string(), v.url('a URL'));
+const Url = v.pipe(v.string('a URL (or null where there is none)'), v.url('a URL'));
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 
 export const ParagraphRefSchema = v.object({
-  key: ParagraphKey,
+  /** A position names its report: `apr3@zero:29e` or `apr3:29e`, never `?:29e`. */
+  key: v.pipe(ParagraphKey, v.check((key) => parseParagraphKey(key)?.report !== null, 'a paragraph key that names its report')),
   /** The report's own words the position concerns: how it is found in other versions. */
   quote: v.nullable(v.string()),
 });
@@ -42,7 +44,9 @@ export const PositionSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens')),
   organisation: NonEmpty,
   title: NonEmpty,
-  date: Day,
+  /** null where no source read shows the date (an inferred date is left out, not guessed). */
+  date: v.nullable(Day),
+  /** The date is deduced from what the sources show around it, not stated by the publication. */
   dateApproximate: v.boolean(),
   /** null where the publication is known only from its text. */
   sourceUrl: v.nullable(Url),
@@ -55,6 +59,17 @@ export const PositionSchema = v.object({
   paragraphs: v.array(ParagraphRefSchema),
 });
 
+const SectionSchema = v.object({
+  /** The heading as the report prints it ("A. Overview"), null where the source does not give it. */
+  heading: v.nullable(NonEmpty),
+  paragraphs: v.nullable(v.object({ first: v.number(), last: v.number() })),
+  /** What the section holds, in our words. */
+  about: NonEmpty,
+  /** The version the fact was read on. */
+  version: NonEmpty,
+  source: Url,
+});
+
 const PerLanguage = <T extends v.GenericSchema>(schema: T) =>
   v.object({ en: schema, fr: schema, es: schema, ru: schema, ar: schema, zh: schema });
 
@@ -65,11 +80,15 @@ export const ReportSchema = v.object({
   symbols: v.array(NonEmpty),
   titles: PerLanguage(NonEmpty),
   aliases: PerLanguage(v.array(NonEmpty)),
-  versions: v.array(v.object({ label: NonEmpty, date: Day, title: NonEmpty })),
-  /** Pages that are this report (for recognising a report page). */
+  /** `date` is null where no source read gives it. */
+  versions: v.array(v.object({ label: NonEmpty, date: v.nullable(Day), title: NonEmpty })),
+  /**
+   * Pages that are this report, for recognising a report page: patterns for the whole URL
+   * without its query and fragment, `*` standing for any run of characters.
+   */
   urls: v.optional(v.array(NonEmpty), []),
-  /** Facts about the report's structure that the sources confirm. */
-  sections: v.optional(v.array(v.object({ heading: NonEmpty, paragraphs: v.optional(v.string()), source: Url })), []),
+  /** Facts about the report's structure that a source read confirms; nothing unverified. */
+  sections: v.optional(v.array(SectionSchema), []),
   /** The report's paragraph texts, where the dataset has them. */
   paragraphs: v.optional(
     v.array(v.object({ version: NonEmpty, para: v.number(), sub: v.nullable(v.string()), heading: v.nullable(v.string()), text: NonEmpty })),
@@ -83,19 +102,26 @@ export const MetaSchema = v.object({
   schemaVersion: v.number(),
 });
 
+/** Ids that occur more than once: a second record with the same id would silently replace the first. */
+const uniqueIds = (records: readonly { id: string }[]) => {
+  const seen = new Set<string>();
+  return records.every((record) => !seen.has(record.id) && Boolean(seen.add(record.id)));
+};
+
 export const DatasetSchema = v.object({
   meta: MetaSchema,
-  reports: v.array(ReportSchema),
-  positions: v.array(PositionSchema),
+  reports: v.pipe(v.array(ReportSchema), v.check((reports) => uniqueIds(reports), 'every report id must be unique')),
+  positions: v.pipe(v.array(PositionSchema), v.check((positions) => uniqueIds(positions), 'every position id must be unique')),
 });
 
 export const NoteSchema = v.pipe(
   v.object({
     id: NonEmpty,
-    paragraphKey: v.nullable(ParagraphKey),
-    pageUrl: v.nullable(v.string()),
+    // Optional in an import file, always present (null or a value) once read.
+    paragraphKey: v.optional(v.nullable(ParagraphKey), null),
+    pageUrl: v.optional(v.nullable(v.string()), null),
     /** The text the note was written on, where it was written on a selection. */
-    quote: v.nullable(v.string()),
+    quote: v.optional(v.nullable(v.string()), null),
     body: v.string(),
     tags: v.array(NonEmpty),
     created: Timestamp,

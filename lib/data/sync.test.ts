@@ -79,6 +79,14 @@ describe('syncDataset', () => {
     expect(await syncDataset(db, 'not a dataset')).toMatchObject({ ok: false });
   });
 
+  it('refuses a dataset in which two positions share an id, rather than keep one silently', async () => {
+    await syncDataset(db, bundled);
+    const first = bundled.positions[0]!;
+    const result = await syncDataset(db, withHash({ ...bundled, positions: [first, { ...first, title: 'Twin' }] }, 'e'));
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/^The bundled dataset is invalid \(positions: every position id must be unique\); the data already stored stays in use\.$/) });
+    expect(await db.count('positions')).toBe(bundled.positions.length);
+  });
+
   it('answers lookups during a sync with wholly old or wholly new data', async () => {
     await syncDataset(db, bundled);
     const renamed = withHash({ ...bundled, positions: bundled.positions.map((position) => ({ ...position, title: `${position.title} (v2)` })) }, 'd');

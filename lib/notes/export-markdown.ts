@@ -44,7 +44,7 @@ export function notesToMarkdown(notes: Note[], positions: Record<string, Markdow
 function positionLine(position: MarkdownPosition): string {
   const title = inline(position.title);
   const linked = position.sourceUrl ? `[${title}](<${position.sourceUrl}>)` : title;
-  return `- ${linked} (${position.date}): ${inline(position.summary)}`;
+  return `- ${linked}${position.date ? ` (${position.date})` : ''}: ${inline(position.summary)}`;
 }
 
 function noteBlock(note: Note): string[] {

@@ -128,7 +128,7 @@ function positionEntry(position: IndexedPosition): SearchEntry {
     reports: reportsOf(keys),
     themes: position.themes,
     title: position.title,
-    date: position.date,
+    date: position.date ?? '',
     text: [position.quote, position.summary].filter(Boolean).join(' — '),
     url: position.sourceUrl ?? undefined,
   };

@@ -1,0 +1,106 @@
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildDataset, DatasetError } from './build-dataset';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+
+const GOOD = `---
+id: example-position
+title: An example
+date: "2024-07-03"
+source_url: https://ict4peace.org/example
+source_title: Example
+themes: [norms]
+paragraphs:
+  - ref: 3rd APR para 29 e
+    version: zero
+    quote: underlines the importance
+---
+## Summary
+
+Our words.
+`;
+
+/** A dataset folder of its own: the real reports catalog and package.json, the given publications. */
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'dataset-build-'));
+  await mkdir(join(root, 'dataset', 'positions'), { recursive: true });
+  await cp(join(REPO, 'dataset', 'reports.json'), join(root, 'dataset', 'reports.json'));
+  await cp(join(REPO, 'package.json'), join(root, 'package.json'));
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+const publish = (name: string, text: string) => writeFile(join(root, 'dataset', 'positions', name), text);
+
+async function buildError(): Promise<string> {
+  const error = await buildDataset(root).then(
+    () => null,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(DatasetError);
+  return (error as DatasetError).message;
+}
+
+describe('buildDataset', () => {
+  it('bundles good files with the paragraph keys the detector reads, and a content hash', async () => {
+    await publish('a.md', GOOD);
+    const dataset = await buildDataset(root);
+    expect(dataset.positions).toHaveLength(1);
+    expect(dataset.positions[0]!.paragraphs).toEqual([{ key: 'apr3@zero:29e', quote: 'underlines the importance' }]);
+    expect(dataset.reports.map((report) => report.id)).toEqual(['apr1', 'apr2', 'apr3', 'final']);
+    const { version } = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8')) as { version: string };
+    expect(dataset.meta.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(dataset.meta.datasetVersion).toBe(`${version}+${dataset.meta.contentHash.slice(0, 12)}`);
+    // The same content hashes the same; other content does not.
+    expect((await buildDataset(root)).meta.contentHash).toBe(dataset.meta.contentHash);
+    await publish('a.md', GOOD.replace('Our words.', 'Other words.'));
+    expect((await buildDataset(root)).meta.contentHash).not.toBe(dataset.meta.contentHash);
+  });
+
+  it('builds the real dataset, with the July 2024 input keyed to the Zero Draft of the 3rd APR', async () => {
+    const dataset = await buildDataset();
+    const keys = dataset.positions.flatMap((position) => position.paragraphs.map((paragraph) => paragraph.key)).sort();
+    expect(keys).toEqual(['apr3@zero:29e', 'apr3@zero:3', 'apr3@zero:5', 'apr3@zero:50', 'apr3@zero:50c', 'apr3@zero:50h']);
+  });
+
+  it('stops at a bad date or an unknown theme, naming the file and the line', async () => {
+    await publish('good.md', GOOD);
+    await publish('bad.md', GOOD.replace('id: example-position', 'id: bad-position').replace('"2024-07-03"', '"2024-13-03"').replace('[norms]', '[norms, gossip]'));
+    const message = await buildError();
+    expect(message).toContain('dataset/positions/bad.md:4: date: a date as YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(message).toMatch(/dataset\/positions\/bad\.md:7: themes: /);
+    expect(message).not.toContain('good.md');
+  });
+
+  it('stops at a paragraph reference the detector cannot read as one APR paragraph', async () => {
+    await publish('a.md', GOOD.replace('3rd APR para 29 e', 'the chapter on threats'));
+    expect(await buildError()).toMatch(/dataset\/positions\/a\.md:9: paragraph reference "the chapter on threats": no paragraph reference found/);
+    await publish('a.md', GOOD.replace('3rd APR para 29 e', 'para 5 of resolution 75/240'));
+    expect(await buildError()).toMatch(/a\.md:9: .*another document/);
+    await publish('a.md', GOOD.replace('3rd APR para 29 e', 'paras 3 and 5 of the 3rd APR'));
+    expect(await buildError()).toMatch(/a\.md:9: .*2 paragraphs found/);
+    await publish('a.md', GOOD.replace('3rd APR para 29 e', 'para 29 e'));
+    expect(await buildError()).toMatch(/a\.md:9: .*does not say which report/);
+    await publish('a.md', GOOD.replace('version: zero', 'version: rev7'));
+    expect(await buildError()).toMatch(/a\.md:9: .*apr3 has no version "rev7"/);
+  });
+
+  it('says when a date is missing, and accepts null for a date no source shows', async () => {
+    await publish('a.md', GOOD.replace('date: "2024-07-03"\n', ''));
+    expect(await buildError()).toMatch(/a\.md:\d+: date: .*or null where no source shows it/);
+    await publish('a.md', GOOD.replace('"2024-07-03"', 'null'));
+    expect((await buildDataset(root)).positions[0]!.date).toBeNull();
+    await publish('a.md', GOOD.replace('"2024-07-03"', 'null\ndate_approximate: true'));
+    expect(await buildError()).toMatch(/a\.md:5: date_approximate: there is no date/);
+  });
+
+  it('refuses the same position id in two files', async () => {
+    await publish('a.md', GOOD);
+    await publish('b.md', GOOD);
+    expect(await buildError()).toContain('dataset/positions/b.md: position id "example-position" is used in dataset/positions/a.md too');
+  });
+});
