@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { userSitePatterns, sitePatterns } from '../lib/background/user-sites';
 import { t } from '../lib/i18n';
 import { UN_SITE_MATCHES } from '../lib/sites';
+import { PdfAutoOpenOption } from './reader/PdfAutoOpenOption';
 
 /** `*://*.example.org/*` and `*://example.org/*` read as one site: example.org. */
 function siteOf(pattern: string): string {
@@ -48,6 +49,7 @@ export function Options() {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      <PdfAutoOpenOption />
       <h2>{t('optionsYourSites')}</h2>
       {sites.length === 0 ? (
         <p>{t('optionsYourSitesEmpty')}</p>

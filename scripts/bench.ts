@@ -6,6 +6,7 @@ import { detect } from '../lib/detector';
 import { benchData } from './bench-data';
 import { benchSearch } from './bench-search';
 import { benchPage } from './bench-page';
+import { benchPdf } from './bench-pdf';
 import { realisticProse } from './bench-text';
 
 function median(values: number[]): number {
@@ -45,3 +46,4 @@ for (const line of benchDetector()) console.log(line);
 for (const line of await benchData()) console.log(line);
 for (const line of await benchSearch()) console.log(line);
 for (const line of await benchPage()) console.log(line);
+for (const line of await benchPdf()) console.log(line);

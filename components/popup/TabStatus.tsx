@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { PageSummary } from '../../lib/page/page-summary';
+import { OpenInReaderButton } from '../reader/OpenInReaderButton';
 import type { PopupServices } from './popup-services';
 
 export interface TabStatusProps {
@@ -42,6 +43,7 @@ export function TabStatus({ tabId, summary, services }: TabStatusProps) {
         <button type="button" onClick={openPanel}>
           {t('popupOpenSidePanel')}
         </button>
+        <OpenInReaderButton tabId={tabId} />
       </div>
       {message && (
         <p class="message" role="status">

@@ -1,0 +1,109 @@
+/**
+ * One open PDF in the reader: the page column, the annotation (highlights, cards,
+ * paragraph markers, reported to the background for the badge and the side panel), and
+ * find-in-document. Wires lib/pdf to the page UI the content script uses.
+ */
+import { sliceTimer } from '../../lib/page/detect-in-chunks';
+import { createHighlighter } from '../../lib/page/highlighter';
+import { mountHost } from '../../lib/page/host';
+import { nodesIn, rangeFor } from '../../lib/page/text-index';
+import { t } from '../../lib/i18n';
+import { createDocumentText } from '../../lib/pdf/document-text';
+import { createDocumentView } from '../../lib/pdf/document-view';
+import { findMatches, type Match } from '../../lib/pdf/find';
+import { createPageSource } from '../../lib/pdf/page-source';
+import { createPdfAnnotator, type ReadProgress, type ReaderBackend } from '../../lib/pdf/pdf-annotator';
+import type { PDFDocumentProxy } from '../../lib/pdf/pdfjs';
+import { mountPageUi } from '../page/mount-page-ui';
+
+/** Our own highlight name for the current find match (the shared registry's names are for references). */
+export const FIND_HIGHLIGHT = 'apr-lens-find';
+
+export interface ReaderSessionOptions {
+  pdf: PDFDocumentProxy;
+  container: HTMLElement;
+  url: string;
+  title: string;
+  backend: ReaderBackend;
+  onAddNote(key: string): void;
+  onProgress(progress: ReadProgress): void;
+  onCurrentPage(index: number): void;
+  onRenderError(pageNumber: number): void;
+}
+
+export async function openReaderSession(options: ReaderSessionOptions) {
+  const { pdf } = options;
+  const source = createPageSource(pdf);
+  const first = (await pdf.getPage(1)).getViewport({ scale: 1 });
+  const view = createDocumentView({
+    container: options.container,
+    pageCount: pdf.numPages,
+    defaultSize: { width: first.width, height: first.height },
+    source,
+    pageLabel: (pageNumber) => t('readerPageLabel', [pageNumber]),
+    onPageText: (index) => annotator.pageDrawn(index),
+    onCurrentPage: options.onCurrentPage,
+    onRenderError: (index) => options.onRenderError(index + 1),
+  });
+  const text = createDocumentText();
+  const host = mountHost(document);
+  const highlighter = createHighlighter(document);
+  const ui = mountPageUi({ doc: document, shadow: host.shadow, highlighter, onAddNote: options.onAddNote });
+  const slices = sliceTimer();
+  const annotator = createPdfAnnotator({
+    pdf,
+    source,
+    url: options.url,
+    title: options.title,
+    text,
+    view,
+    highlighter,
+    ui,
+    backend: options.backend,
+    yieldToPage: slices.yieldToPage,
+    onProgress: options.onProgress,
+  });
+  const reading = annotator.run();
+
+  /** The DOM range of a span of the document text, drawing its page first. */
+  async function rangeOf(match: Match): Promise<Range | null> {
+    const page = text.pageAt(match.start);
+    await view.ensureDrawn(page);
+    const pageView = view.view(page);
+    if (!pageView) return null;
+    const index = text.pageIndex(page, (item) => pageView.textNode(item));
+    const offset = text.pageStart(page);
+    return nodesIn(index, match.start - offset, match.end - offset).length > 0 ? rangeFor(index, match.start - offset, match.end - offset) : null;
+  }
+
+  return {
+    view,
+    reading,
+    reveal: (target: { id: number } | { key: string }) => annotator.reveal(target),
+    find: (query: string): Match[] => findMatches(text.text, query),
+    /** Shows one find match: its page, scrolled to it, and our highlight on it. */
+    async showMatch(match: Match | null) {
+      const registry = CSS.highlights;
+      if (!match) {
+        registry.delete(FIND_HIGHLIGHT);
+        return;
+      }
+      view.scrollToPage(text.pageAt(match.start));
+      const range = await rangeOf(match);
+      if (!range) return;
+      registry.set(FIND_HIGHLIGHT, new Highlight(range));
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    },
+    destroy() {
+      annotator.stop();
+      ui.destroy();
+      highlighter.clear();
+      CSS.highlights.delete(FIND_HIGHLIGHT);
+      view.destroy();
+      host.element.remove();
+      void pdf.destroy();
+    },
+  };
+}
+
+export type ReaderSession = Awaited<ReturnType<typeof openReaderSession>>;

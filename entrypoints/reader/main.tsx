@@ -1,0 +1,23 @@
+import { render } from 'preact';
+import { Reader } from '../../components/reader/Reader';
+import { onMessage, sendMessage } from '../../lib/messaging';
+import type { ReaderPosition } from '../../lib/pdf/pdf-annotator';
+import { fileOfReaderUrl } from '../../lib/pdf/reader-url';
+import '../../assets/ui.css';
+import '../../assets/highlights.css';
+import '../../components/reader/reader.css';
+
+// Positions come from the background, which waits for the first dataset sync (as for content scripts).
+render(
+  <Reader
+    initialUrl={fileOfReaderUrl(location.search)}
+    backend={{
+      lookup: (keys) => sendMessage('lookupPositions', keys) as Promise<Record<string, ReaderPosition[]>>,
+      positionsForReport: (report) => sendMessage('positionsForReport', report) as Promise<ReaderPosition[]>,
+      report: (summary) => void sendMessage('pageSummary', summary).catch(() => undefined),
+    }}
+    onAddNote={(key, pageUrl) => void sendMessage('openNotes', { key, pageUrl }).catch(() => undefined)}
+    onRevealRequest={(handler) => onMessage('revealReference', ({ data }) => handler(data))}
+  />,
+  document.getElementById('app')!,
+);
