@@ -1,5 +1,5 @@
 /** The readable text of an HTML file for the command line: no tags, scripts or styles; entities decoded; blocks on their own lines. */
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', sect: '§', para: '¶', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”' };
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—', sect: '§', para: '¶', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”' };
 
 export function htmlToText(html: string): string {
   return html

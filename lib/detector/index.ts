@@ -2,15 +2,26 @@
  * The reference detector (DESIGN.md rule 1): text and what is known of its context in,
  * references to report paragraphs with their offsets out. No DOM, no browser API: it runs
  * the same in Node (tests, benchmark, command line) and in the page.
+ *
+ * How it reads: one scan finds anchors (paragraph words, §, 第, brackets) and heads of report
+ * names (triggers.ts); report names are read around the heads (report-names.ts); references are
+ * read at the anchors (scan.ts: paragraph-words.ts for the word, paragraph-list.ts for numbers,
+ * labels, lists and ranges, other-documents.ts for what they belong to). Every step after the
+ * scan reads a bounded window, so the time is linear in the text whatever it contains.
+ *
+ * What each reference's surface covers in a list or range is the span rule of
+ * paragraph-list.ts: "paras 3 and 5" gives "paras 3" and "5"; "paragraphs 28–30" gives
+ * "paragraphs 28", "28–30" (for 29, which has no number of its own) and "30".
  */
 import { formatParagraphKey, type ReportId } from '../paragraph-key';
-import { normalize } from './normalize';
-import { findReportNames } from './report-names';
+import { findReportNames, type NamedReport } from './report-names';
 import { scanReferences } from './scan';
+import { findTriggers } from './triggers';
 
 export type Lang = 'en' | 'fr' | 'es' | 'ru' | 'ar' | 'zh';
 
 export interface DetectContext {
+  /** The page's language. A hint only: every text is read in all six languages, as pages quote each other. */
   lang?: Lang | undefined;
   /** The report the text is, or the last one named before it. */
   report?: ReportId | null | undefined;
@@ -44,48 +55,53 @@ export interface Detection {
   mentions: ReportMention[];
 }
 
-export function detect(input: string, context: DetectContext = {}): Detection {
-  const normalized = normalize(input);
-  const names = findReportNames(normalized.text);
-  const raws = scanReferences(normalized.text, names);
-  const toStart = normalized.toInput;
-  const toEnd = (end: number) => (end === 0 ? 0 : normalized.toInput(end - 1) + 1);
+/**
+ * References to report paragraphs in `text`, and the report names it contains (at most
+ * MAX_REFERENCES references: a text with more is built to be hostile).
+ *
+ * Which report a reference belongs to: the one named right next to it ("para 5 of the 3rd
+ * APR"), else the one named last before it in the text, else `context.report` (the report the
+ * text is, or the one named last before it), else null. Naming the same report again without
+ * a version keeps the version named before ("the Zero Draft of the 3rd APR … the 3rd APR (para
+ * 3)"); a version named alone ("Rev.1") applies to the report being discussed.
+ */
+export function detect(text: string, context: DetectContext = {}): Detection {
+  const triggers = findTriggers(text);
+  const names = findReportNames(text, triggers.heads);
+  const reads = scanReferences(text, triggers.anchors, names);
 
   const refs: Reference[] = [];
-  // The report last named before the current reference, and its version.
-  let current = null as { report: ReportId; version: string | null } | null;
+  let current: { report: ReportId | null; version: string | null } = { report: context.report ?? null, version: context.version ?? null };
   let nextName = 0;
-  for (const raw of raws) {
-    while (nextName < names.length && names[nextName]!.end <= raw.start) {
-      const name = names[nextName++]!;
-      // Naming the same report again without a version keeps the version named before.
-      if (name.report) current = { report: name.report, version: name.version ?? (current?.report === name.report ? current.version : null) };
-      else if (current) current = { ...current, version: name.version };
-    }
-    let report: ReportId | 'other' | null = raw.report;
-    let version = raw.version;
+  for (const read of reads) {
+    const first = read.items[0]!;
+    while (nextName < names.length && names[nextName]!.end <= first.start) current = discussed(current, names[nextName++]!);
+    let { report, version } = read.attribution;
     if (report === null) {
-      if (current) {
-        report = current.report;
-        version = version ?? current.version;
-      } else if (context.report) {
-        report = context.report;
-        version = version ?? context.version ?? null;
-      }
+      report = current.report;
+      version = version ?? current.version;
     }
     if (report === 'other') version = null;
-    // The bare "(50 c)" form is a reference only where a report has been named.
-    if (raw.bare && (report === null || report === 'other')) continue;
-    const start = toStart(raw.start);
-    const end = toEnd(raw.end);
-    refs.push({ start, end, surface: input.slice(start, end), para: raw.para, sub: raw.sub, report, version, list: raw.list });
+    // The bare "(50 c)" form is a reference only where a report is being discussed.
+    if (read.bare && (report === null || report === 'other')) continue;
+    const list = read.items.length > 1;
+    for (const item of read.items) {
+      refs.push({ start: item.start, end: item.end, surface: text.slice(item.start, item.end), para: item.para, sub: item.sub, report, version: report === null ? null : version, list });
+    }
   }
 
   const mentions: ReportMention[] = [];
   for (const name of names) {
-    if (name.report) mentions.push({ start: toStart(name.start), end: toEnd(name.end), report: name.report, version: name.version });
+    if (name.report) mentions.push({ start: name.start, end: name.end, report: name.report, version: name.version });
   }
   return { refs, mentions };
+}
+
+/** The report being discussed once `name` has been read. */
+function discussed(current: { report: ReportId | null; version: string | null }, name: NamedReport): { report: ReportId | null; version: string | null } {
+  if (name.report === null) return { report: current.report, version: name.version };
+  if (name.version === null && name.report === current.report) return current;
+  return { report: name.report, version: name.version };
 }
 
 export function detectReferences(text: string, context?: DetectContext): Reference[] {
@@ -98,4 +114,5 @@ export function paragraphKeyOf(ref: Pick<Reference, 'report' | 'version' | 'para
   return formatParagraphKey({ report: ref.report, version: ref.version, para: ref.para, sub: ref.sub });
 }
 
-export { parseParagraphQuery } from './query';
+export { parseParagraphQuery, type ParagraphQuery } from './query';
+export { MAX_REFERENCES } from './scan';

@@ -1,116 +1,272 @@
 /**
- * Recognises where a text names one of the reports ("3rd APR", "A/79/214", "troisième
- * rapport d'activité annuel", "第三次年度进展报告", "Final Report") and which version
- * ("the Zero Draft of the 3rd APR", "Rev.1"). Symbols and aliases come from the reports
- * catalog; ordinals and case endings are grammar, below.
+ * Where a text names one of the reports ("3rd APR", "A/79/214", "troisième rapport d'activité
+ * annuel", "третьего ежегодного доклада", "第三次年度进展报告", "Final Report") and which version
+ * ("the Zero Draft of the 3rd APR", "Rev.1", "第三次年度进展报告零草案"), or a version alone
+ * ("the zero draft"), which belongs to the report being discussed.
+ *
+ * Symbols and aliases come from the reports catalog; ordinals, case endings and version words
+ * are grammar, below. The name pattern is tried only at a few word starts before each head
+ * the trigger pass found, as a sticky expression whose repetitions are all bounded.
  */
 import catalog from '../../dataset/reports.json';
 import type { ReportId } from '../paragraph-key';
+import { isCjk, isLetter, isSpace, isWordCharacter } from './chars';
+import { firstCharacters } from './first-characters';
+import type { Head, HeadKind } from './triggers';
 
 export interface NamedReport {
   start: number;
   end: number;
-  /** null for a version named alone ("the Zero Draft"), which belongs to the report named before it. */
+  /** null for a version named alone ("the Zero Draft"): it belongs to the report being discussed. */
   report: ReportId | null;
   version: string | null;
 }
 
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
+const S = '\\s{1,3}';
+const APOSTROPHE = "['’]";
+const RU = '[а-яё]'; // Russian case endings
 
-const ORDINAL_GRAMMAR: Record<'apr1' | 'apr2' | 'apr3', string[]> = {
-  apr1: [
-    "(?:first|1st)\\s+(?:annual\\s+progress\\s+report|APR)",
-    'APR\\s?1(?![\\d/])',
-    "(?:premier|1er)\\s+rapport\\s+(?:d['’]activité\\s+annuel|annuel\\s+d['’]activité)",
-    'primer\\s+informe\\s+anual',
-    'перв(?:ый|ого|ом|ому)\\s+ежегодн(?:ый|ого|ом|ому)\\s+доклад(?:а|е|у|ом)?',
-    'التقرير\\s+المرحلي\\s+السنوي\\s+الأول',
-    '第一(?:次|份)年度进展报告',
-  ],
-  apr2: [
-    "(?:second|2nd)\\s+(?:annual\\s+progress\\s+report|APR)",
-    'APR\\s?2(?![\\d/])',
-    "(?:deuxième|second|2e|2ème)\\s+rapport\\s+(?:d['’]activité\\s+annuel|annuel\\s+d['’]activité)",
-    'segundo\\s+informe\\s+anual',
-    'втор(?:ой|ого|ом|ому)\\s+ежегодн(?:ый|ого|ом|ому)\\s+доклад(?:а|е|у|ом)?',
-    'التقرير\\s+المرحلي\\s+السنوي\\s+الثاني',
-    '第二(?:次|份)年度进展报告',
-  ],
-  apr3: [
-    "(?:third|3rd)\\s+(?:annual\\s+progress\\s+report|APR)",
-    'APR\\s?3(?![\\d/])',
-    "(?:troisième|3e|3ème)\\s+rapport\\s+(?:d['’]activité\\s+annuel|annuel\\s+d['’]activité)",
-    'tercer\\s+informe\\s+anual',
-    'трет(?:ий|ьего|ьем|ьему)\\s+ежегодн(?:ый|ого|ом|ому)\\s+доклад(?:а|е|у|ом)?',
-    'التقرير\\s+المرحلي\\s+السنوي\\s+الثالث',
-    '第三(?:次|份)年度进展报告',
-  ],
+type Ordinal = 'apr1' | 'apr2' | 'apr3';
+const ORDINALS: Record<Ordinal, { en: string; fr: string; es: string; ru: string; ar: string; zh: string; digit: string }> = {
+  apr1: { en: 'first|1st', fr: 'premier|1er', es: 'primer|primero|1er|1\\.?º', ru: 'перв', ar: 'الأول', zh: '一', digit: '1' },
+  apr2: { en: 'second|2nd', fr: 'deuxième|deuxieme|second|2e|2ème', es: 'segundo|2\\.?º', ru: 'втор', ar: 'الثاني', zh: '二', digit: '2' },
+  apr3: { en: 'third|3rd', fr: 'troisième|troisieme|3e|3ème', es: 'tercer|tercero|3er|3\\.?º', ru: 'трет', ar: 'الثالث', zh: '三', digit: '3' },
 };
 
+/** Arabic proclitics before a definite noun: "التقرير", "للتقرير", "بالتقرير", "والتقرير". */
+const AR_THE = '(?:[وفب]?ال|لل)';
+
+function ordinalGrammar(ordinal: (typeof ORDINALS)[Ordinal]): string[] {
+  return [
+    `(?:${ordinal.en})${S}(?:annual${S}progress${S}report|progress${S}report|APR)`,
+    `APR[\\s-]?${ordinal.digit}(?![\\d/])`,
+    `(?:${ordinal.fr})${S}rapport${S}(?:d${APOSTROPHE}activit[ée]${S}annuel|annuel(?:${S}d${APOSTROPHE}activit[ée])?)`,
+    `(?:${ordinal.es})${S}informe${S}anual(?:${S}(?:sobre${S}los${S}progresos(?:${S}realizados)?|de${S}progreso|de${S}actividades))?`,
+    `${ordinal.ru}${RU}{0,4}${S}ежегодн${RU}{0,4}${S}доклад${RU}{0,3}(?:${S}о${S}ходе${S}работы)?`,
+    `${AR_THE}تقرير${S}المرحلي${S}السنوي${S}${ordinal.ar}`,
+    `第(?:${ordinal.zh}|${ordinal.digit})[次份]?年度进展报告`,
+  ];
+}
+
+/** "final report", "rapport final", "заключительный доклад", "التقرير الختامي", "最后报告". */
 const FINAL_GRAMMAR = [
-  'final\\s+report(?!\\s+of\\s+the\\s+(?:secretary|special|independent|group\\s+of\\s+governmental))',
-  'rapport\\s+final',
-  'informe\\s+final',
-  '(?:заключительн|итогов)(?:ый|ого|ом|ому)\\s+доклад(?:а|е|у|ом)?',
-  'التقرير\\s+(?:الختامي|النهائي)',
+  `(?:OEWG${APOSTROPHE}?s?${S})?final${S}report`,
+  `rapport${S}final`,
+  `informe${S}final`,
+  `(?:заключительн|итогов)${RU}{0,3}${S}доклад${RU}{0,3}`,
+  `${AR_THE}تقرير${S}(?:الختامي|النهائي)`,
   '(?:最后|最终)报告',
 ];
+/** A final report of another body: "the final report of the Secretary-General / of the GGE", "du Groupe d'experts", "Группы правительственных экспертов". */
+/** …or named before it: "the GGE final report", "the Panel's final report". */
+const OTHER_BODY_BEFORE = /\b(?:GGE|Experts|Panel|Commission|Council)(?:['’]s?)?\s{1,3}$/i;
+const NOT_ANOTHER_BODYS = `(?!${S}(?:of${S}the|du|de${S}la|del|de${S}los)?${S}?(?:Secretary|Group${S}of${S}Governmental|GGE|Special|Independent|High|Panel|Commission|Groupe|Secr[ée]taire|Grupo|Secretari[oa]|Групп|Генерального|لفريق|للأمين))`;
 
-/** Version words: a draft precedes the report it belongs to ("Zero Draft of the 3rd APR"). */
-const ZERO_DRAFT = "zero[\\s-]draft|draft\\s+zero|avant-projet|projet\\s+zéro|borrador\\s+cero|нулев(?:ой|ого|ом)\\s+проект(?:а|е)?|المسودة\\s+الصفرية|零草案";
+const ZERO_DRAFT = `zero[\\s-]draft|draft${S}zero|avant-projet|projet${S}z[ée]ro|borrador${S}cero|нулев${RU}{0,3}${S}проект${RU}{0,2}|المسودة${S}الصفرية|零草案`;
+const REVISED_DRAFT = `revised${S}draft|projet${S}r[ée]vis[ée]|borrador${S}revisado|пересмотренн${RU}{0,3}${S}проект${RU}{0,2}|المسودة${S}المنقحة|修订草案`;
 const REVISION = 'rev\\.?\\s?(\\d)(?!\\d)';
+const ADOPTED = `adopted(?:${S}(?:version|text))?`;
+/** Between a version and its report: "Zero Draft of the 3rd APR", "avant-projet du", "borrador cero del", "нулевой проект третьего". */
+const JOIN = `${S}(?:(?:of|to|for|du|des|del|de)${S})?(?:(?:the|la|le|el)${S}|l${APOSTROPHE}\\s{0,2})?`;
 
-interface Alternative {
-  pattern: string;
-  report: ReportId | null;
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, S).replace(/'/g, APOSTROPHE);
+
+const REPORT_ORDER: readonly ReportId[] = ['apr1', 'apr2', 'apr3', 'final'];
+
+/** A report's name patterns: its symbols and aliases from the catalog, then the grammar. */
+function reportAlternatives(report: ReportId): string[] {
+  const entry = catalog.reports.find((candidate) => candidate.id === report);
+  if (!entry) throw new Error(`The reports catalog has no report "${report}"`);
+  const fromCatalog = [
+    ...entry.symbols.map((symbol) => `${escape(symbol)}(?![\\d/]|\\.\\d)`),
+    ...Object.values(entry.aliases).flat().map(escape),
+  ];
+  const grammar = report === 'final' ? FINAL_GRAMMAR : ordinalGrammar(ORDINALS[report]);
+  // Longest first: an alternation takes the first alternative that matches, not the longest.
+  return [...fromCatalog, ...grammar].sort((a, b) => b.length - a.length);
 }
 
-function alternatives(): Alternative[] {
-  const list: Alternative[] = [];
-  for (const entry of catalog.reports) {
-    const report = entry.id as ReportId;
-    for (const symbol of entry.symbols) list.push({ pattern: `${escape(symbol)}(?!\\d|\\.\\d)`, report });
-    for (const aliases of Object.values(entry.aliases)) {
-      for (const alias of aliases) list.push({ pattern: escape(alias), report });
-    }
-    if (report === 'final') for (const pattern of FINAL_GRAMMAR) list.push({ pattern, report });
-    else for (const pattern of ORDINAL_GRAMMAR[report as keyof typeof ORDINAL_GRAMMAR] ?? []) list.push({ pattern, report });
+const ALTERNATIVES = new Map(REPORT_ORDER.map((report) => [report, reportAlternatives(report)]));
+const NEVER = '(?!)';
+
+const VERSION_PREFIX = `(?:(${ZERO_DRAFT})|(${REVISED_DRAFT})|${REVISION}|(${ADOPTED}))`;
+const LONE_VERSION = `(${ZERO_DRAFT})|(${REVISED_DRAFT})|${REVISION}`;
+const PREFIX_STARTS = firstCharacters(new RegExp(VERSION_PREFIX, 'i'))!;
+const LONE_VERSION_STARTS = firstCharacters(new RegExp(LONE_VERSION, 'i'))!;
+
+/**
+ * The name pattern for names that contain `needle` (all names when null) and start with the
+ * character `start`: a version word and its report, or a report name, or a version alone.
+ * Null when no name can start there. Splitting the pattern by first character keeps each one
+ * short: an alternation is tried alternative after alternative.
+ * Groups: 1 zero-draft prefix, 2 revised-draft prefix, 3 revision-number prefix, 4 adopted
+ * prefix, 5–8 the reports in REPORT_ORDER, 9 zero-draft suffix, 10 revision-number suffix,
+ * 11 zero draft alone, 12 revised draft alone, 13 revision number alone.
+ */
+function namePattern(needle: string | null, start: number): RegExp | null {
+  const afterPrefix = PREFIX_STARTS.has(start);
+  let any = afterPrefix || LONE_VERSION_STARTS.has(start);
+  const reports = REPORT_ORDER.map((report) => {
+    const alternatives = ALTERNATIVES.get(report)!.filter(
+      (pattern) => (needle === null || pattern.toLowerCase().includes(needle)) && (afterPrefix || startsWith(pattern, start)),
+    );
+    if (alternatives.length === 0) return `(${NEVER})`;
+    any = true;
+    return report === 'final' ? `((?:${alternatives.join('|')})${NOT_ANOTHER_BODYS})` : `(${alternatives.join('|')})`;
+  });
+  if (!any) return null;
+  return new RegExp(
+    `(?:${VERSION_PREFIX}${JOIN})?(?:${reports.join('|')})` +
+      `(?:\\s{0,3}[(,]?\\s{0,2}(?:(zero[\\s-]draft|零草案)|${REVISION})\\)?)?` +
+      `|${LONE_VERSION}`,
+    'iy',
+  );
+}
+
+function startsWith(pattern: string, start: number): boolean {
+  const starts = firstCharacters(new RegExp(pattern, 'i'));
+  return starts === null || starts.has(start);
+}
+
+interface HeadFamily {
+  /** How many words before the head a name may start ("third annual progress report" from "report": 3, "adopted …": 4). */
+  wordsBefore: number;
+  needle: string | null;
+  /** namePattern(needle, start) by start, built when first needed. */
+  patterns: Map<number, RegExp | null>;
+}
+
+function family(wordsBefore: number, needle: string | null): HeadFamily {
+  return { wordsBefore, needle, patterns: new Map() };
+}
+
+function patternAt(family: HeadFamily, start: number): RegExp | null {
+  let pattern = family.patterns.get(start);
+  if (pattern === undefined) {
+    pattern = namePattern(family.needle, start);
+    family.patterns.set(start, pattern);
   }
-  // Longest first, so that "third annual progress report" wins over "third APR"-like prefixes.
-  return list.sort((a, b) => b.pattern.length - a.pattern.length);
+  return pattern;
 }
 
-const ALTERNATIVES = alternatives();
-const REPORT_PATTERN = ALTERNATIVES.map((alternative) => `(${alternative.pattern})`).join('|');
-// A report name, optionally preceded by its version ("zero draft of the"), or a version alone.
-// Not inside a word of an alphabetic script; Chinese has no spaces, so a name may follow any character there.
-const NOT_IN_WORD = '(?<![A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff\\u0600-\\u06ff\\d])';
-const NAMES = new RegExp(
-  `${NOT_IN_WORD}(?:(?:(${ZERO_DRAFT})|${REVISION})(?:\\s+(?:of|to|du|de|del|des)(?:\\s+(?:the|la|le|l['’]|el))?\\s+|\\s+(?=A/))?)?(?:${REPORT_PATTERN})(?:\\s*\\(?\\s*${REVISION})?|${NOT_IN_WORD}(?:(${ZERO_DRAFT})|${REVISION})(?![\\p{L}])`,
-  'giu',
-);
+/**
+ * What to try at each kind of head the trigger pass finds. Only the names that contain the
+ * head are tried, so most heads ("the report of the Secretary-General") fail at once. A version
+ * word may open any name ("the Zero Draft of the 3rd APR"), so it tries them all.
+ */
+const FAMILIES: Record<HeadKind, HeadFamily> = {
+  apr: family(2, 'apr'),
+  report: family(4, 'report'),
+  rapport: family(2, 'rapport'),
+  raa: family(1, 'raa'),
+  informe: family(2, 'informe'),
+  doklad: family(2, 'доклад'),
+  taqrir: family(0, 'تقرير'),
+  baogao: family(0, '报告'),
+  symbol: family(0, 'a/'),
+  version: family(1, null),
+};
 
-// Groups: 1 zero-draft prefix, 2 revision prefix, 3..(3+n-1) report alternatives,
-// then trailing revision, then standalone zero draft, standalone revision.
-const FIRST_REPORT_GROUP = 3;
-const TRAILING_REVISION_GROUP = FIRST_REPORT_GROUP + ALTERNATIVES.length;
-const LONE_ZERO_GROUP = TRAILING_REVISION_GROUP + 1;
-const LONE_REVISION_GROUP = LONE_ZERO_GROUP + 1;
+const FIRST_REPORT_GROUP = 5;
 
-export function findReportNames(text: string): NamedReport[] {
-  const found: NamedReport[] = [];
-  NAMES.lastIndex = 0;
-  for (let match = NAMES.exec(text); match; match = NAMES.exec(text)) {
-    let report: ReportId | null = null;
-    for (let group = FIRST_REPORT_GROUP; group < TRAILING_REVISION_GROUP; group++) {
-      if (match[group] !== undefined) {
-        report = ALTERNATIVES[group - FIRST_REPORT_GROUP]!.report;
+function versionOf(match: RegExpExecArray): string | null {
+  if (match[1] !== undefined || match[9] !== undefined || match[11] !== undefined) return 'zero';
+  if (match[2] !== undefined || match[12] !== undefined) return 'rev1';
+  const revision = match[3] ?? match[10] ?? match[13];
+  if (revision !== undefined) return `rev${revision}`;
+  return match[4] !== undefined ? 'adopted' : null;
+}
+
+function reportOf(match: RegExpExecArray): ReportId | null {
+  for (let index = 0; index < REPORT_ORDER.length; index++) {
+    if (match[FIRST_REPORT_GROUP + index] !== undefined) return REPORT_ORDER[index]!;
+  }
+  return null;
+}
+
+const MAX_WORD = 20;
+const MAX_CJK_BEFORE_HEAD = 12;
+/** Characters where a Chinese name may start: 第 (ordinal), 最 (最后/最终), 零 (零草案), 修 (修订草案). */
+const CJK_NAME_STARTS = new Set([...'第最零修'].map((character) => character.charCodeAt(0)));
+const HYPHEN = 0x2d;
+
+/**
+ * Where a name that contains the head at `head` may start, farthest first: the start of the
+ * head's word ("avant-projet", "للتقرير") and up to `wordsBefore` word starts before it, never
+ * across punctuation or before `floor`.
+ */
+function candidateStarts(text: string, head: number, floor: number, wordsBefore: number, into: number[]): void {
+  into.length = 0;
+  if (isCjk(text.charCodeAt(head))) {
+    for (let at = Math.max(floor, head - MAX_CJK_BEFORE_HEAD); at < head; at++) if (CJK_NAME_STARTS.has(text.charCodeAt(at))) into.push(at);
+    into.push(head);
+    return;
+  }
+  let start = head;
+  while (start > floor && head - start < MAX_WORD && (isLetter(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === HYPHEN)) start--;
+  into.push(start);
+  for (let words = 0; words < wordsBefore; words++) {
+    let end = start;
+    while (end > floor && start - end < 3 && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end === start) break;
+    let previous = end;
+    while (previous > floor && end - previous < MAX_WORD && isWordCharacter(text.charCodeAt(previous - 1))) previous--;
+    if (previous === end || (previous > floor && isWordCharacter(text.charCodeAt(previous - 1)))) break;
+    into.push(previous);
+    start = previous;
+  }
+  into.reverse();
+}
+
+function nameAt(text: string, pattern: RegExp, start: number, head: number): NamedReport | null {
+  pattern.lastIndex = start;
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const end = start + match[0].length;
+  if (end <= head) return null;
+  // Not the beginning of a longer word ("APR3x"), except in Chinese, which has no spaces.
+  if (!isCjk(text.charCodeAt(end - 1)) && isWordCharacter(text.charCodeAt(end))) return null;
+  // "APR" is an abbreviation only in capitals: "Apr 3" is a date.
+  if (/apr/i.test(match[0]) && !match[0].includes('APR')) return null;
+  const report = reportOf(match);
+  if (report === 'final' && OTHER_BODY_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
+  return { start, end, report, version: versionOf(match) };
+}
+
+const SYMBOLS = catalog.reports.flatMap((report) => report.symbols);
+/** The words before "report" in every English name that has it: "annual progress report", "final report". */
+const BEFORE_REPORT = /(?:progress|final)\s{1,3}$/i;
+
+/**
+ * Quick refusals for the two heads that stand mostly outside names on UN pages: "A/" before
+ * other documents' symbols, and "report" ("the report of the Secretary-General"). The
+ * catalog test checks that no alias falls through.
+ */
+function mayBeNamed(text: string, head: Head): boolean {
+  if (head.kind === 'symbol') return SYMBOLS.some((symbol) => text.startsWith(symbol, head.at));
+  if (head.kind === 'report') return BEFORE_REPORT.test(text.slice(Math.max(0, head.at - 12), head.at));
+  return true;
+}
+
+/** The report names around the heads the trigger pass found, in text order, none overlapping. */
+export function findReportNames(text: string, heads: readonly Head[]): NamedReport[] {
+  const names: NamedReport[] = [];
+  const starts: number[] = [];
+  let floor = 0;
+  for (const head of heads) {
+    if (head.at < floor) continue; // inside the name found last
+    if (!mayBeNamed(text, head)) continue;
+    const family = FAMILIES[head.kind];
+    candidateStarts(text, head.at, floor, family.wordsBefore, starts);
+    for (const start of starts) {
+      const pattern = patternAt(family, text.charCodeAt(start));
+      const name = pattern && nameAt(text, pattern, start, head.at);
+      if (name) {
+        names.push(name);
+        floor = name.end;
         break;
       }
     }
-    const revision = match[2] ?? match[TRAILING_REVISION_GROUP] ?? match[LONE_REVISION_GROUP];
-    const version = match[1] || match[LONE_ZERO_GROUP] ? 'zero' : revision ? `rev${revision}` : null;
-    found.push({ start: match.index, end: match.index + match[0].length, report, version });
   }
-  return found;
+  return names;
 }

@@ -1,27 +1,62 @@
 /**
- * Sub-paragraph letters as UN texts write them in each script, mapped to the Latin letter
- * of the same rank, so that `(هـ)`, `д)` and `(e)` all address sub-paragraph (e).
+ * Sub-paragraph labels as UN texts write them, mapped to the Latin label the paragraph keys
+ * use: `(e)`, `e)`, `(iv)`, `(aa)`; Arabic letters in abjad order, the order of UN Arabic
+ * texts (`(هـ)` is (e)); full-width Latin letters. Russian UN texts letter sub-paragraphs
+ * with Latin letters, so Cyrillic letters count only where they look like the Latin one
+ * (а, е, о, с, р, х, у): a Russian keyboard typed them. Other Cyrillic letters are not labels.
  */
-const ARABIC: Record<string, string> = {
-  'أ': 'a', 'ا': 'a', 'ب': 'b', 'ج': 'c', 'د': 'd', 'هـ': 'e', 'ه': 'e', 'و': 'f', 'ز': 'g', 'ح': 'h', 'ط': 'i',
-  'ي': 'j', 'ك': 'k', 'ل': 'l', 'م': 'm', 'ن': 'n', 'س': 'o', 'ع': 'p', 'ف': 'q', 'ص': 'r', 'ق': 's', 'ر': 't',
-};
+import { isAsciiLower, isLetter } from './chars';
 
-// Russian UN texts letter sub-paragraphs а), b)… in the Cyrillic alphabet's order.
-const CYRILLIC: Record<string, string> = {
-  'а': 'a', 'б': 'b', 'в': 'c', 'г': 'd', 'д': 'e', 'е': 'f', 'ж': 'g', 'з': 'h', 'и': 'i', 'к': 'j', 'л': 'k', 'м': 'l', 'н': 'm',
-};
+const ARABIC_ABJAD = 'أبجدهوزحطيكلمنسعفصقرشتثخذض';
+const ARABIC: ReadonlyMap<number, string> = new Map([
+  ...[...ARABIC_ABJAD].map((letter, rank) => [letter.charCodeAt(0), String.fromCharCode(0x61 + rank)] as const),
+  ['ا'.charCodeAt(0), 'a'], // alef written without its hamza
+]);
+const CYRILLIC_LOOKALIKES: ReadonlyMap<number, string> = new Map(
+  [...'аеосрху'].map((letter, index) => [letter.charCodeAt(0), 'aeocpxy'[index]!] as const),
+);
+const TATWEEL = 0x640;
+const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)$/;
+const MAX_LABEL = 5;
 
-const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)$/;
-
-/** The Latin sub-paragraph for what stands between the brackets, or null. */
-export function subLetter(raw: string, parenthesised: boolean): string | null {
-  const value = raw.toLowerCase();
-  if (/^[a-z]$/.test(value)) return value;
-  if (/^[a-z]{2}$/.test(value) && value[0] === value[1]) return value; // (aa) after (z)
-  if (parenthesised && ROMAN.test(value)) return value;
-  return ARABIC[raw] ?? CYRILLIC[value] ?? null;
+export interface SubLabel {
+  sub: string;
+  end: number;
 }
 
-/** Characters that can make up a sub-paragraph label. */
-export const SUB_LABEL = '[a-zA-Z]{1,4}|هـ|[أابجدهوزحطيكلمنسعفصقر]|[а-нА-Н]';
+/**
+ * The label starting at `index`: one letter, a doubled letter ("aa" after "z"), or, where
+ * `allowRoman`, a roman numeral. The caller checks what must follow (a bracket, a space).
+ */
+export function readSubLabel(text: string, index: number, allowRoman: boolean): SubLabel | null {
+  const code = text.charCodeAt(index);
+  const arabic = ARABIC.get(code);
+  if (arabic !== undefined) {
+    let end = index + 1;
+    if (text.charCodeAt(end) === TATWEEL) end++; // "هـ"
+    return isLetter(text.charCodeAt(end)) ? null : { sub: arabic, end };
+  }
+  const cyrillic = CYRILLIC_LOOKALIKES.get(code);
+  if (cyrillic !== undefined) return isLetter(text.charCodeAt(index + 1)) ? null : { sub: cyrillic, end: index + 1 };
+  if (code >= 0xff41 && code <= 0xff5a) return { sub: String.fromCharCode(code - 0xff41 + 0x61), end: index + 1 }; // full-width a-z
+  if (!isAsciiLower(code)) return null;
+  let end = index + 1;
+  while (end < text.length && end - index < MAX_LABEL && isAsciiLower(text.charCodeAt(end))) end++;
+  if (isLetter(text.charCodeAt(end))) return null;
+  const label = text.slice(index, end);
+  if (label.length === 1) return { sub: label, end };
+  if (label.length === 2 && label[0] === label[1]) return { sub: label, end };
+  if (allowRoman && ROMAN.test(label)) return { sub: label, end };
+  return null;
+}
+
+/** "e" → "f": the next label in a range of letters such as "(e)-(g)"; null past "z" or for roman numerals. */
+export function letterRange(from: string, to: string): string[] | null {
+  if (from.length !== 1 || to.length !== 1) return null;
+  const first = from.charCodeAt(0);
+  const last = to.charCodeAt(0);
+  if (last <= first || last - first > 12) return null;
+  const labels: string[] = [];
+  for (let code = first; code <= last; code++) labels.push(String.fromCharCode(code));
+  return labels;
+}

@@ -1,0 +1,81 @@
+/**
+ * Character classes the detector's hand-written parsers use, by UTF-16 code unit: cheaper
+ * than a regular expression per character, and exact about which spaces and digits count.
+ */
+
+/** Spaces of every kind that can sit inside a reference: line breaks, NBSP, narrow NBSP, thin spaces, the ideographic space. */
+export function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000
+  );
+}
+
+/** The value of an ASCII, Arabic-Indic, Eastern Arabic-Indic or full-width digit, else -1. */
+export function digitValue(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0x660 && code <= 0x669) return code - 0x660;
+  if (code >= 0x6f0 && code <= 0x6f9) return code - 0x6f0;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return -1;
+}
+
+export function isDigit(code: number): boolean {
+  return digitValue(code) >= 0;
+}
+
+export function isOpenBracket(code: number): boolean {
+  return code === 0x28 || code === 0xff08;
+}
+
+export function isCloseBracket(code: number): boolean {
+  return code === 0x29 || code === 0xff09;
+}
+
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+export function isAsciiLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** Letters of the scripts the detector reads: Latin with its accents, Greek, Cyrillic, Arabic, and CJK ideographs. */
+export function isLetter(code: number): boolean {
+  if (code < 0x80) return isAsciiLetter(code);
+  return (
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x370 && code <= 0x52f) ||
+    (code >= 0x620 && code <= 0x64a) ||
+    code === 0x640 || // tatweel, as in "هـ"
+    (code >= 0x671 && code <= 0x6d3) ||
+    (code >= 0x4e00 && code <= 0x9fff)
+  );
+}
+
+/** A character that continues a word of an alphabetic script (letters and digits; not CJK, which has no spaces). */
+export function isWordCharacter(code: number): boolean {
+  return (isLetter(code) && !(code >= 0x4e00 && code <= 0x9fff)) || isDigit(code);
+}
+
+export function isCjk(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/** The position after at most `max` spaces from `index`. */
+export function skipSpaces(text: string, index: number, max: number): number {
+  const limit = Math.min(text.length, index + max);
+  while (index < limit && isSpace(text.charCodeAt(index))) index++;
+  return index;
+}
+
+/** The position before at most `max` spaces ending at `index` (exclusive). */
+export function skipSpacesBack(text: string, index: number, max: number): number {
+  const limit = Math.max(0, index - max);
+  while (index > limit && isSpace(text.charCodeAt(index - 1))) index--;
+  return index;
+}

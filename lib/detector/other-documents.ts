@@ -1,0 +1,69 @@
+/**
+ * Paragraphs of other documents: "paragraph 3 of Article 24", "paragraph 5 of resolution
+ * 75/240", "Article 24, paragraph 3", "пункт 5 статьи 24", "第24条第3段". They are found, so
+ * that nothing attributes them to a report, and marked 'other'.
+ *
+ * All patterns are sticky or tried on a short window, with bounded repetitions.
+ */
+import { digitValue, skipSpacesBack } from './chars';
+
+/**
+ * What may stand between a reference and the document it belongs to: " of the", ", in", " du",
+ * " de l'", " من"; then, in group 1, a noun that may stand before a symbol ("du rapport
+ * A/79/214", "من الوثيقة A/78/265").
+ */
+export const LINK =
+  /\s{0,3}[,(]?\s{0,3}(?:(?:of|in|from|under|du|des|del|de|из|в|во|من|في)\s{1,3})?(?:(?:the|its|their|this|that|our|la|le|les|el|los|las)\s{1,3}|l['’]\s{0,2})?((?:document|doc\.|report|rapport|informe|documento|документ\S{0,2}|доклад\S{0,2}|الوثيقة|التقرير)\s{1,3}(?=A\/))?/iy;
+
+/** "пункт 15 a) повестки дня", "point 15 of the agenda": an agenda item, not a paragraph. */
+const AGENDA = /\s{0,3}(?:of\s+the\s+agenda|de\s+l['’]ordre\s+du\s+jour|del\s+programa|повестки|من\s+جدول\s+الأعمال)/iy;
+
+export function isAgendaItemAt(text: string, index: number): boolean {
+  AGENDA.lastIndex = index;
+  return AGENDA.test(text);
+}
+
+const DOCUMENT_WORDS = [
+  'articles?', 'art\\.', 'art[íi]culos?', 'resolutions?', 'r[ée]solutions?', 'resoluci[óo]n', 'резолюци', 'стать', 'стате',
+  'rules?\\s', 'r[èe]gles?\\s', 'reglas?\\s', 'правил', 'annex', 'anexo', 'приложени', 'charter', 'charte', 'carta', 'устав',
+  'decisions?', 'd[ée]cisions?', 'decisi[óo]n', 'решени', 'conventions?', 'convenci[óo]n', 'конвенци', 'protocol', 'протокол',
+  'statute', 'statut', 'estatuto', 'treaty', 'trait[ée]', 'tratado', 'договор', 'agreement', 'accord', 'acuerdo', 'соглашени',
+  'declarations?', 'd[ée]claration', 'declaraci[óo]n', 'деклараци', 'chapter', 'chapitre', 'cap[íi]tulo', 'глав', 'section',
+  'secci[óo]n', 'раздел', 'covenant', 'pacte', 'pacto', 'пакт', 'code\\s', 'manual', 'programme\\s+of\\s+action', 'agenda',
+  'GGE', 'group\\s+of\\s+governmental\\s+experts', "groupe\\s+d['’]experts", 'grupo\\s+de\\s+expertos', 'групп\\S{0,3}\\s+правительственных',
+  "(?:report|rapport|informe)(?:\\s+final)?\\s+(?:of\\s+the|du|del)\\s+secr", "secretary-general['’]s\\s+report", 'доклад\\S{0,2}\\s+генерального',
+  "chair['’]?s\\s+summary", 'summary', 'r[ée]sum[ée]', 'resumen',
+  'general\\s+assembly', 'assembl[ée]e\\s+g[ée]n[ée]rale', 'asamblea\\s+general', 'генеральной\\s+ассамблеи',
+  'security\\s+council', 'human\\s+rights\\s+council', '(?:19|20)\\d\\d\\s+(?:GGE|report|consensus)',
+  'ال?مادة', 'ال?قرار', 'ال?ميثاق', 'ال?مرفق', 'ال?اتفاقية', 'ال?فصل', 'تقرير\\s+الأمين\\s+العام',
+];
+const DOCUMENT = new RegExp(`(?:${DOCUMENT_WORDS.join('|')})`, 'iy');
+
+/** Whether the document named at `index` (after LINK) is another one. */
+export function isOtherDocumentAt(text: string, index: number): boolean {
+  DOCUMENT.lastIndex = index;
+  return DOCUMENT.test(text);
+}
+
+/** "Article 24, paragraph 3", "resolution 75/240, para 5", "rule 12 (para 3)": a numbered part of another document just before. */
+const DOCUMENT_BEFORE = new RegExp(
+  `(?:articles?|art\\.|resolutions?|r[ée]solution|resoluci[óo]n|rules?|r[èe]gle|regla|annex|annexe|anexo|chapter|chapitre|cap[íi]tulo|section|secci[óo]n|decision|d[ée]cision|decisi[óo]n|стать[яи]|резолюци[яи]|A/RES)\\s{0,2}[\\dIVXLivxl/][\\d/.IVXLivxl]{0,12}\\s{0,2}[,(]?\\s{0,2}$`,
+  'i',
+);
+const WINDOW = 40;
+
+export function isAfterOtherDocument(text: string, start: number): boolean {
+  const before = skipSpacesBack(text, start, 3);
+  let last = text.charCodeAt(before - 1);
+  if (last === 0x2c || last === 0x28) last = text.charCodeAt(skipSpacesBack(text, before - 1, 3) - 1);
+  // Quick refusal: the part's number (or roman numeral) must end right there.
+  if (digitValue(last) < 0 && !'IVXLivxl'.includes(String.fromCharCode(last))) return false;
+  return DOCUMENT_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start));
+}
+
+/** "第24条第3段", "第75/240号决议第5段", "规则第5段": the Chinese paragraph comes after the article, resolution or rule it belongs to. */
+const CHINESE_DOCUMENT_ENDINGS = new Set([...'条议章节则约'].map((character) => character.charCodeAt(0)));
+
+export function isAfterChineseDocument(text: string, start: number): boolean {
+  return CHINESE_DOCUMENT_ENDINGS.has(text.charCodeAt(start - 1));
+}
