@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 /** A few MB of UN-style prose: the corpus sentences between filler paragraphs, in a fixed order. */
 export function realisticProse(bytes: number): string {
   const dir = new URL('../tests/detector-corpus/', import.meta.url);
-  const sentences = readdirSync(dir).flatMap((name) =>
+  const sentences = readdirSync(dir).filter((name) => name.endsWith('.jsonl')).flatMap((name) =>
     readFileSync(new URL(name, dir), 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text),
   );
   const filler =
