@@ -17,6 +17,9 @@ import { createTextIndexBuilder, nodesIn, rangeFor, type TextIndex, type TextInd
 /** The User Timing measure of a page's first annotation pass. */
 export const ANNOTATE_MEASURE = 'apr-lens:annotate';
 
+/** References mapped to ranges, or highlighted, between two yields. */
+const HIGHLIGHTS_PER_SLICE = 1000;
+
 export interface PageReport {
   report: ReportId;
   version: string | null;
@@ -73,14 +76,16 @@ export function createAnnotator<P extends PlaceablePosition>(options: AnnotatorO
 
   async function readIndex(root: Node): Promise<TextIndex> {
     const builder = createTextIndexBuilder(root, options.indexOptions);
-    while (!builder.step(options.nodesPerSlice ?? 4000)) await options.yieldToPage();
+    while (!builder.step(options.nodesPerSlice ?? 1000)) await options.yieldToPage();
     return builder.result();
   }
 
   async function referencesIn(index: TextIndex, context: DetectContext): Promise<PageReference<P>[]> {
     const detection = await detectInChunks(index.text, context, options.detect, options.yieldToPage);
     const found: PageReference<P>[] = [];
-    for (const ref of detection.refs) {
+    for (let i = 0; i < detection.refs.length; i++) {
+      const ref = detection.refs[i]!;
+      if (i % HIGHLIGHTS_PER_SLICE === HIGHLIGHTS_PER_SLICE - 1) await options.yieldToPage();
       const key = paragraphKeyOf(ref);
       // Precision first: a paragraph number whose report is unknown is not highlighted.
       if (!key || key.startsWith('?')) continue;
@@ -90,9 +95,11 @@ export function createAnnotator<P extends PlaceablePosition>(options: AnnotatorO
     }
     const keys = [...new Set(found.map((reference) => reference.key))];
     const positions = keys.length ? await options.lookup(keys) : {};
-    for (const reference of found) {
+    for (let i = 0; i < found.length; i++) {
+      const reference = found[i]!;
       reference.positions = positions[reference.key] ?? [];
       highlighter.add(highlightNameOf(reference), reference.range);
+      if (i % HIGHLIGHTS_PER_SLICE === HIGHLIGHTS_PER_SLICE - 1) await options.yieldToPage();
     }
     return found;
   }

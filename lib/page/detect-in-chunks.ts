@@ -8,7 +8,47 @@ import { BLOCK_SEPARATOR } from './text-index';
 
 export type DetectFunction = (text: string, context?: DetectContext) => Detection;
 
-const SLICE_LENGTH = 40_000;
+/** Work between two yields: short enough that the page stays responsive. */
+const SLICE_BUDGET_MS = 12;
+/** The first slice is small: the detector's code runs cold (interpreted) until the engine has warmed it up. */
+const FIRST_SLICE = 2_000;
+const MAX_SLICE = 100_000;
+
+/**
+ * Short texts that between them take every path of the detector once. Its patterns compile
+ * on first use, tens of milliseconds each; reading these one per slice first keeps that
+ * cost out of any one stretch of work on the page's thread.
+ */
+const WARM_UP_SAMPLES = [
+  'para 5',
+  'the 3rd APR',
+  'the Zero Draft',
+  'A/79/214',
+  'Rev.1 of the Final Report',
+  'paras 3 and 5',
+  'paragraphs 28–30',
+  'para 29 (e)',
+  'sub-paragraph (c) of paragraph 50',
+  'paragraph 3 of Article 24',
+  'rule 99 (b)',
+  '(50 c)',
+  'OP 5 § 12',
+  'paragraphe 29 e) du troisième rapport d’activité annuel',
+  'párrafos 3 y 5 del tercer informe anual sobre los progresos',
+  'пункт 50 c) третьего ежегодного доклада о ходе работы',
+  'الفقرة 29 (هـ) من التقرير المرحلي السنوي الثالث',
+  '第三次年度进展报告第29(e)段',
+];
+const warmedUp = new WeakSet<DetectFunction>();
+
+async function warmUp(detect: DetectFunction, yieldToPage: () => Promise<void>) {
+  if (warmedUp.has(detect)) return;
+  warmedUp.add(detect);
+  for (const sample of WARM_UP_SAMPLES) {
+    detect(sample);
+    await yieldToPage();
+  }
+}
 
 export async function detectInChunks(
   text: string,
@@ -16,13 +56,16 @@ export async function detectInChunks(
   detect: DetectFunction,
   yieldToPage: () => Promise<void>,
 ): Promise<Detection> {
+  await warmUp(detect, yieldToPage);
   const refs: Reference[] = [];
   const mentions: ReportMention[] = [];
   let carried: DetectContext = { ...context };
+  let sliceLength = FIRST_SLICE;
   let start = 0;
   while (start < text.length) {
-    let end = start + SLICE_LENGTH >= text.length ? text.length : text.indexOf(BLOCK_SEPARATOR, start + SLICE_LENGTH);
+    let end = start + sliceLength >= text.length ? text.length : text.indexOf(BLOCK_SEPARATOR, start + sliceLength);
     if (end < 0) end = text.length;
+    const started = performance.now();
     const slice = detect(text.slice(start, end), carried);
     for (const ref of slice.refs) {
       if (!ref.surface.includes(BLOCK_SEPARATOR)) refs.push({ ...ref, start: ref.start + start, end: ref.end + start });
@@ -30,6 +73,11 @@ export async function detectInChunks(
     for (const mention of slice.mentions) mentions.push({ ...mention, start: mention.start + start, end: mention.end + start });
     const last = slice.mentions.at(-1);
     if (last) carried = { ...carried, report: last.report, version: last.version };
+    // Size the next slice by how fast this one went, so that each stays within the budget.
+    const elapsed = Math.max(0.5, performance.now() - started);
+    // Grow at most twofold a step: one fast slice (a warm cache, no GC) is no promise of the next.
+    const fitting = Math.floor(((end - start) * SLICE_BUDGET_MS) / elapsed);
+    sliceLength = Math.min(MAX_SLICE, sliceLength * 2, Math.max(FIRST_SLICE, fitting));
     start = end + 1;
     if (start < text.length) await yieldToPage();
   }
@@ -59,6 +107,15 @@ export function sliceTimer() {
       close();
       await yieldToPage();
       sliceStart = performance.now();
+    },
+    /** Waiting on something else (a message to the background) is not work on the page's thread. */
+    async idle<T>(waiting: Promise<T>): Promise<T> {
+      close();
+      try {
+        return await waiting;
+      } finally {
+        sliceStart = performance.now();
+      }
     },
     report() {
       close();
