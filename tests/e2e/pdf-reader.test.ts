@@ -190,6 +190,7 @@ describe('the PDF reader in Chromium', () => {
     for (const [file, message] of [
       [PDF_FIXTURES.corrupt, /damaged/],
       [PDF_FIXTURES.notPdf, /not a PDF/],
+      [PDF_FIXTURES.password, /protected by a password/],
       ['missing.pdf', /HTTP 404/],
     ] as const) {
       const page = await openReader(file);

@@ -4,7 +4,7 @@
  * in the footer, footnotes with superscript markers, words hyphenated across lines, and
  * numbers and letters drawn as separate text runs.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts, type PDFPage } from 'pdf-lib';
@@ -18,7 +18,14 @@ export const PDF_FIXTURES = {
   long: 'long-150-pages.pdf',
   corrupt: 'corrupt.pdf',
   notPdf: 'not-a-pdf.pdf',
+  password: 'password-protected.pdf',
 } as const;
+
+/**
+ * pdf-lib cannot encrypt, so the protected fixture is a file: the statement PDF encrypted once
+ * with Debian's qpdf (`qpdf --encrypt reader-secret owner-secret 256 -- in.pdf out.pdf`).
+ */
+const PASSWORD_PROTECTED = fileURLToPath(new URL('../fixtures/password-protected.pdf', import.meta.url));
 
 const PAGE = { width: 595, height: 842 };
 const MARGIN = { left: 72, right: 72, top: 96, bottom: 110 };
@@ -280,6 +287,7 @@ export async function writePdfFixtures(dir = PDF_FIXTURE_DIR): Promise<string> {
     longPdf().then((bytes) => writeFile(join(dir, PDF_FIXTURES.long), bytes)),
     writeFile(join(dir, PDF_FIXTURES.corrupt), corruptPdf()),
     writeFile(join(dir, PDF_FIXTURES.notPdf), NOT_A_PDF),
+    copyFile(PASSWORD_PROTECTED, join(dir, PDF_FIXTURES.password)),
   ]);
   return dir;
 }
