@@ -129,7 +129,8 @@ describe('which report and version', () => {
   it('takes the report named next to the reference, before or after it', () => {
     expect(keys('para 5 of the 3rd APR')).toEqual(['apr3:5']);
     expect(keys('3rd APR para 5')).toEqual(['apr3:5']);
-    expect(keys('para 5 of A/79/214; A/78/265, para. 9')).toEqual(['apr3:5', 'apr2:9']);
+    // A document symbol names the report as adopted.
+    expect(keys('para 5 of A/79/214; A/78/265, para. 9')).toEqual(['apr3@adopted:5', 'apr2@adopted:9']);
     expect(keys('le paragraphe 5 du troisième rapport d’activité annuel')).toEqual(['apr3:5']);
     expect(keys('пункт 5 третьего ежегодного доклада о ходе работы')).toEqual(['apr3:5']);
     expect(keys('الفقرة 5 من التقرير المرحلي السنوي الثالث')).toEqual(['apr3:5']);
@@ -165,7 +166,7 @@ describe('which report and version', () => {
     const { mentions } = detect('Rev.1 of the 3rd APR and A/78/265, and the Final Report.');
     expect(mentions.map(({ report, version }) => [report, version])).toEqual([
       ['apr3', 'rev1'],
-      ['apr2', null],
+      ['apr2', 'adopted'],
       ['final', null],
     ]);
     const last = mentions[mentions.length - 1]!;

@@ -230,7 +230,9 @@ function nameAt(text: string, pattern: RegExp, start: number, head: number): Nam
   if (/apr/i.test(match[0]) && !match[0].includes('APR')) return null;
   const report = reportOf(match);
   if (report === 'final' && OTHER_BODY_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
-  return { start, end, report, version: versionOf(match) };
+  // A document symbol names the report as adopted (A/79/214), not a draft of it.
+  const version = versionOf(match) ?? (match[0].toLowerCase().startsWith('a/') ? 'adopted' : null);
+  return { start, end, report, version };
 }
 
 const SYMBOLS = catalog.reports.flatMap((report) => report.symbols);
