@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { openDatabase, type Database } from '../data/db';
-import { lookupPositions, positionsForReport } from '../data/lookup';
+import { loadPositionIndex, type PositionIndex } from '../data/position-index';
 import { syncDataset } from '../data/sync';
 import { onMessage } from '../messaging';
 import { REPORT_IDS } from '../paragraph-key';
@@ -36,9 +36,18 @@ async function syncBundledDataset(): Promise<void> {
     const response = await fetch(datasetUrl);
     const result = await syncDataset(await db(), await response.json());
     if (!result.ok) console.error(`APR Lens: ${result.reason}`);
+    else if (result.changed) positionIndex = null;
   } catch (error) {
     console.error('APR Lens: the bundled dataset could not be read; the data already stored stays in use.', error);
   }
+}
+
+let positionIndex: Promise<PositionIndex> | null = null;
+/** Lookups answer from memory: one read of the database per sync, not one request per key. */
+async function positions(): Promise<PositionIndex> {
+  await ensureSynced();
+  positionIndex ??= db().then(loadPositionIndex);
+  return positionIndex;
 }
 
 /** Accepts messages from our own extension only, with a payload of the expected shape. */
@@ -56,13 +65,11 @@ export function registerDataService() {
 
   onMessage('lookupPositions', async ({ data, sender }) => {
     const keys = checked(Keys, data, sender);
-    await ensureSynced();
-    return lookupPositions(await db(), keys);
+    return (await positions()).lookup(keys);
   });
   onMessage('positionsForReport', async ({ data, sender }) => {
     const report = checked(ReportIdSchema, data, sender);
-    await ensureSynced();
-    return positionsForReport(await db(), report);
+    return (await positions()).forReport(report);
   });
   onMessage('pageSummary', async ({ data, sender }) => {
     const summary = checked(SummarySchema, data, sender) as unknown as PageSummary;
