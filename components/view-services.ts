@@ -1,6 +1,6 @@
 /** What the popup and side panel read of the browser about their tab; fakes replace it in tests. */
 import { browser } from 'wxt/browser';
-import { getTabState } from '../lib/background/tab-state';
+import { getTabState, watchTabState } from '../lib/background/tab-state';
 import { sendMessage } from '../lib/messaging';
 import type { PageSummary } from '../lib/page/page-summary';
 import { viewedTabId } from '../lib/viewed-tab';
@@ -24,12 +24,6 @@ export const browserViewServices: ViewServices = {
     return () => browser.tabs.onActivated.removeListener(onActivated);
   },
   tabState: getTabState,
-  watchTabState(tabId, listener) {
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && `tab:${tabId}` in changes) listener();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  },
+  watchTabState,
   reveal: (tabId, target) => sendMessage('revealReference', target, tabId),
 };

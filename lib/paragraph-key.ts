@@ -43,10 +43,3 @@ export function withoutVersion(key: string): string {
   const address = parseParagraphKey(key);
   return address ? formatParagraphKey({ ...address, version: null }) : key;
 }
-
-/** The whole paragraph a sub-paragraph belongs to: `apr3:50c` → `apr3:50`. */
-export function parentParagraphKey(key: string): string | null {
-  const address = parseParagraphKey(key);
-  if (!address || address.sub === null) return null;
-  return formatParagraphKey({ ...address, sub: null });
-}

@@ -20,6 +20,15 @@ export async function getTabState(tabId: number): Promise<PageSummary | null> {
   return (stored[storageKey(tabId)] as PageSummary | undefined) ?? null;
 }
 
+/** Calls `listener` whenever the tab's state changes; returns the unsubscribe. */
+export function watchTabState(tabId: number, listener: () => void): () => void {
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && storageKey(tabId) in changes) listener();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
+
 export function registerTabStateCleanup() {
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(storageKey(tabId)));
   browser.tabs.onUpdated.addListener((tabId, change) => {

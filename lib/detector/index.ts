@@ -50,9 +50,16 @@ export interface ReportMention {
   version: string | null;
 }
 
+export interface Discussed {
+  report: ReportId | null;
+  version: string | null;
+}
+
 export interface Detection {
   refs: Reference[];
   mentions: ReportMention[];
+  /** The report and version under discussion where the text ends: the context for the text that follows. */
+  discussed: Discussed;
 }
 
 /**
@@ -71,7 +78,7 @@ export function detect(text: string, context: DetectContext = {}): Detection {
   const reads = scanReferences(text, triggers.anchors, names);
 
   const refs: Reference[] = [];
-  let current: { report: ReportId | null; version: string | null } = { report: context.report ?? null, version: context.version ?? null };
+  let current: Discussed = { report: context.report ?? null, version: context.version ?? null };
   let nextName = 0;
   for (const read of reads) {
     const first = read.items[0]!;
@@ -90,15 +97,16 @@ export function detect(text: string, context: DetectContext = {}): Detection {
     }
   }
 
+  while (nextName < names.length) current = discussed(current, names[nextName++]!);
   const mentions: ReportMention[] = [];
   for (const name of names) {
     if (name.report) mentions.push({ start: name.start, end: name.end, report: name.report, version: name.version });
   }
-  return { refs, mentions };
+  return { refs, mentions, discussed: current };
 }
 
 /** The report being discussed once `name` has been read. */
-function discussed(current: { report: ReportId | null; version: string | null }, name: NamedReport): { report: ReportId | null; version: string | null } {
+function discussed(current: Discussed, name: NamedReport): Discussed {
   if (name.report === null) return { report: current.report, version: name.version };
   if (name.version === null && name.report === current.report) return current;
   return { report: name.report, version: name.version };

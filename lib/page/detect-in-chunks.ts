@@ -71,8 +71,7 @@ export async function detectInChunks(
       if (!ref.surface.includes(BLOCK_SEPARATOR)) refs.push({ ...ref, start: ref.start + start, end: ref.end + start });
     }
     for (const mention of slice.mentions) mentions.push({ ...mention, start: mention.start + start, end: mention.end + start });
-    const last = slice.mentions.at(-1);
-    if (last) carried = { ...carried, report: last.report, version: last.version };
+    carried = { ...carried, report: slice.discussed.report, version: slice.discussed.version };
     // Size the next slice by how fast this one went, so that each stays within the budget.
     const elapsed = Math.max(0.5, performance.now() - started);
     // Grow at most twofold a step: one fast slice (a warm cache, no GC) is no promise of the next.
@@ -81,7 +80,7 @@ export async function detectInChunks(
     start = end + 1;
     if (start < text.length) await yieldToPage();
   }
-  return { refs, mentions };
+  return { refs, mentions, discussed: { report: carried.report ?? null, version: carried.version ?? null } };
 }
 
 /** Gives the main thread back to the page: long work never blocks it for long. */

@@ -18,11 +18,13 @@ export function recognizeReportPage(
   for (const heading of headings) {
     const text = heading.replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    const first = detect(text).mentions[0];
+    const { mentions, discussed } = detect(text);
+    const first = mentions[0];
     if (!first) continue;
     const lead = text.slice(0, first.start);
     if (lead.length > MAX_LEAD || ABOUT_A_REPORT.test(lead)) continue;
-    return { report: first.report, version: first.version ?? versionNamedIn(text) };
+    // "3rd APR – Zero Draft": a version named after the report still names its version.
+    return { report: first.report, version: first.version ?? (discussed.report === first.report ? discussed.version : null) };
   }
   return null;
 }
@@ -31,10 +33,4 @@ export function recognizeReportPage(
 export function pageHeadings(doc: Document): string[] {
   const headings = [...doc.querySelectorAll('h1, h2')].slice(0, 3).map((element) => element.textContent ?? '');
   return [doc.title, ...headings];
-}
-
-function versionNamedIn(text: string): string | null {
-  if (/\bzero[- ]draft\b|avant-projet|projet z[ée]ro|borrador cero|нулевой проект|零草案|المسودة الصفرية/iu.test(text)) return 'zero';
-  const revision = /\brev(?:ision)?\.?\s*(\d)\b/i.exec(text);
-  return revision ? `rev${revision[1]}` : null;
 }
