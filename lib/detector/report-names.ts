@@ -89,38 +89,42 @@ function reportAlternatives(report: ReportId): string[] {
 const ALTERNATIVES = new Map(REPORT_ORDER.map((report) => [report, reportAlternatives(report)]));
 const NEVER = '(?!)';
 
-const VERSION_PREFIX = `(?:(${ZERO_DRAFT})|(${REVISED_DRAFT})|${REVISION}|(${ADOPTED}))`;
-const LONE_VERSION = `(${ZERO_DRAFT})|(${REVISED_DRAFT})|${REVISION}`;
-const PREFIX_STARTS = firstCharacters(new RegExp(VERSION_PREFIX, 'i'))!;
-const LONE_VERSION_STARTS = firstCharacters(new RegExp(LONE_VERSION, 'i'))!;
+/** A version word and the words that join it to its report: "the Zero Draft of the", "Rev.1 of". Groups: 1 zero draft, 2 revised draft, 3 revision number, 4 adopted. */
+const VERSION_PREFIX = new RegExp(`(?:(${ZERO_DRAFT})|(${REVISED_DRAFT})|${REVISION}|(${ADOPTED}))${JOIN}`, 'iy');
+/** A version after its report: "the 3rd APR (Rev 2)", "第三次年度进展报告零草案". Groups: 1 zero draft, 2 revision number. */
+const VERSION_SUFFIX = new RegExp(`\\s{0,3}[(,]?\\s{0,2}(?:(zero[\\s-]draft|零草案)|${REVISION})\\)?`, 'iy');
+/** A version named alone: it belongs to the report being discussed. Groups: 1 zero draft, 2 revised draft, 3 revision number. */
+const LONE_VERSION = new RegExp(`(${ZERO_DRAFT})|(${REVISED_DRAFT})|${REVISION}`, 'iy');
+const PREFIX_STARTS = firstCharacters(VERSION_PREFIX)!;
+const LONE_VERSION_STARTS = firstCharacters(LONE_VERSION)!;
+
+/** Compiled patterns by source: families that need the same names share one, compiled once. */
+const COMPILED = new Map<string, RegExp>();
 
 /**
- * The name pattern for names that contain `needle` (all names when null) and start with the
- * character `start`: a version word and its report, or a report name, or a version alone.
- * Null when no name can start there. Splitting the pattern by first character keeps each one
- * short: an alternation is tried alternative after alternative.
- * Groups: 1 zero-draft prefix, 2 revised-draft prefix, 3 revision-number prefix, 4 adopted
- * prefix, 5–8 the reports in REPORT_ORDER, 9 zero-draft suffix, 10 revision-number suffix,
- * 11 zero draft alone, 12 revised draft alone, 13 revision number alone.
+ * The pattern for report names that contain `needle` (all names when null) and start with
+ * the character `start`, one group per report in REPORT_ORDER; null when none does. Each
+ * holds only the few names that can start there: the engine compiles every pattern on first
+ * use, at a cost that grows with its length, and that cost falls on the page being read.
  */
-function namePattern(needle: string | null, start: number): RegExp | null {
-  const afterPrefix = PREFIX_STARTS.has(start);
-  let any = afterPrefix || LONE_VERSION_STARTS.has(start);
+function reportPattern(needle: string | null, start: number): RegExp | null {
+  let any = false;
   const reports = REPORT_ORDER.map((report) => {
     const alternatives = ALTERNATIVES.get(report)!.filter(
-      (pattern) => (needle === null || pattern.toLowerCase().includes(needle)) && (afterPrefix || startsWith(pattern, start)),
+      (pattern) => (needle === null || pattern.toLowerCase().includes(needle)) && startsWith(pattern, start),
     );
     if (alternatives.length === 0) return `(${NEVER})`;
     any = true;
     return report === 'final' ? `((?:${alternatives.join('|')})${NOT_ANOTHER_BODYS})` : `(${alternatives.join('|')})`;
   });
   if (!any) return null;
-  return new RegExp(
-    `(?:${VERSION_PREFIX}${JOIN})?(?:${reports.join('|')})` +
-      `(?:\\s{0,3}[(,]?\\s{0,2}(?:(zero[\\s-]draft|零草案)|${REVISION})\\)?)?` +
-      `|${LONE_VERSION}`,
-    'iy',
-  );
+  const source = reports.join('|');
+  let pattern = COMPILED.get(source);
+  if (!pattern) {
+    pattern = new RegExp(source, 'iy');
+    COMPILED.set(source, pattern);
+  }
+  return pattern;
 }
 
 function startsWith(pattern: string, start: number): boolean {
@@ -132,7 +136,7 @@ interface HeadFamily {
   /** How many words before the head a name may start ("third annual progress report" from "report": 3, "adopted …": 4). */
   wordsBefore: number;
   needle: string | null;
-  /** namePattern(needle, start) by start, built when first needed. */
+  /** reportPattern(needle, start) by start, built when first needed. */
   patterns: Map<number, RegExp | null>;
 }
 
@@ -140,10 +144,10 @@ function family(wordsBefore: number, needle: string | null): HeadFamily {
   return { wordsBefore, needle, patterns: new Map() };
 }
 
-function patternAt(family: HeadFamily, start: number): RegExp | null {
+function reportPatternAt(family: HeadFamily, start: number): RegExp | null {
   let pattern = family.patterns.get(start);
   if (pattern === undefined) {
-    pattern = namePattern(family.needle, start);
+    pattern = reportPattern(family.needle, start);
     family.patterns.set(start, pattern);
   }
   return pattern;
@@ -167,21 +171,22 @@ const FAMILIES: Record<HeadKind, HeadFamily> = {
   version: family(1, null),
 };
 
-const FIRST_REPORT_GROUP = 5;
-
-function versionOf(match: RegExpExecArray): string | null {
-  if (match[1] !== undefined || match[9] !== undefined || match[11] !== undefined) return 'zero';
-  if (match[2] !== undefined || match[12] !== undefined) return 'rev1';
-  const revision = match[3] ?? match[10] ?? match[13];
-  if (revision !== undefined) return `rev${revision}`;
-  return match[4] !== undefined ? 'adopted' : null;
+function versionOf(zero: string | undefined, revised: string | undefined, revision: string | undefined): string | null {
+  if (zero !== undefined) return 'zero';
+  if (revised !== undefined) return 'rev1';
+  return revision === undefined ? null : `rev${revision}`;
 }
 
-function reportOf(match: RegExpExecArray): ReportId | null {
-  for (let index = 0; index < REPORT_ORDER.length; index++) {
-    if (match[FIRST_REPORT_GROUP + index] !== undefined) return REPORT_ORDER[index]!;
-  }
-  return null;
+/** The report whose group matched: groups 1–4 are the reports in REPORT_ORDER. */
+function reportOf(match: RegExpExecArray): ReportId {
+  const index = match.findIndex((group, at) => at > 0 && group !== undefined);
+  return REPORT_ORDER[index - 1]!;
+}
+
+/** A sticky pattern's match at `at`, or null. */
+function execAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
 }
 
 const MAX_WORD = 20;
@@ -218,21 +223,50 @@ function candidateStarts(text: string, head: number, floor: number, wordsBefore:
   into.reverse();
 }
 
-function nameAt(text: string, pattern: RegExp, start: number, head: number): NamedReport | null {
-  pattern.lastIndex = start;
-  const match = pattern.exec(text);
-  if (!match) return null;
-  const end = start + match[0].length;
+/**
+ * The name at `start` that reaches past the head: a version word and its report ("the Zero
+ * Draft of the 3rd APR"), else a report and the version after it ("the 3rd APR (Rev 2)"),
+ * else a version alone. The first of these that matches is the one judged.
+ */
+function nameAt(text: string, family: HeadFamily, start: number, head: number): NamedReport | null {
+  const first = text.charCodeAt(start);
+  let end = -1;
+  let report: ReportId | null = null;
+  let version: string | null = null;
+  const prefix = PREFIX_STARTS.has(first) ? execAt(VERSION_PREFIX, text, start) : null;
+  const afterPrefix = prefix ? start + prefix[0].length : -1;
+  const prefixed = prefix && execReport(text, family, afterPrefix);
+  const named = prefixed ?? execReport(text, family, start);
+  if (named) {
+    end = (prefixed ? afterPrefix : start) + named[0].length;
+    report = reportOf(named);
+    if (prefixed) version = versionOf(prefix[1], prefix[2], prefix[3]) ?? (prefix[4] !== undefined ? 'adopted' : null);
+    const suffix = execAt(VERSION_SUFFIX, text, end);
+    if (suffix && (suffix[1] !== undefined || suffix[2] !== undefined)) {
+      end += suffix[0].length;
+      version ??= versionOf(suffix[1], undefined, suffix[2]);
+    }
+  } else {
+    const lone = LONE_VERSION_STARTS.has(first) ? execAt(LONE_VERSION, text, start) : null;
+    if (!lone) return null;
+    end = start + lone[0].length;
+    version = versionOf(lone[1], lone[2], lone[3]);
+  }
   if (end <= head) return null;
   // Not the beginning of a longer word ("APR3x"), except in Chinese, which has no spaces.
   if (!isCjk(text.charCodeAt(end - 1)) && isWordCharacter(text.charCodeAt(end))) return null;
+  const surface = text.slice(start, end);
   // "APR" is an abbreviation only in capitals: "Apr 3" is a date.
-  if (/apr/i.test(match[0]) && !match[0].includes('APR')) return null;
-  const report = reportOf(match);
+  if (/apr/i.test(surface) && !surface.includes('APR')) return null;
   if (report === 'final' && OTHER_BODY_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
   // A document symbol names the report as adopted (A/79/214), not a draft of it.
-  const version = versionOf(match) ?? (match[0].toLowerCase().startsWith('a/') ? 'adopted' : null);
+  if (version === null && report !== null && surface.toLowerCase().startsWith('a/')) version = 'adopted';
   return { start, end, report, version };
+}
+
+function execReport(text: string, family: HeadFamily, at: number): RegExpExecArray | null {
+  const pattern = reportPatternAt(family, text.charCodeAt(at));
+  return pattern && execAt(pattern, text, at);
 }
 
 const SYMBOLS = catalog.reports.flatMap((report) => report.symbols);
@@ -261,8 +295,7 @@ export function findReportNames(text: string, heads: readonly Head[]): NamedRepo
     const family = FAMILIES[head.kind];
     candidateStarts(text, head.at, floor, family.wordsBefore, starts);
     for (const start of starts) {
-      const pattern = patternAt(family, text.charCodeAt(start));
-      const name = pattern && nameAt(text, pattern, start, head.at);
+      const name = nameAt(text, family, start, head.at);
       if (name) {
         names.push(name);
         floor = name.end;

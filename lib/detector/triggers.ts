@@ -13,9 +13,12 @@ import { isAsciiLower, isDigit, isLetter, isOpenBracket, isSpace } from './chars
 
 /**
  * Latin-script triggers in one expression factored by first letter, with case variants
- * spelled out: a case-insensitive scan is twice as slow, and splitting it is slower too.
+ * spelled out: a case-insensitive scan is twice as slow. "informe" has an expression of its
+ * own: with "i", as common a letter as any, among the first letters, the engine can skip
+ * through far less of the text, and the one expression takes twice as long as the two.
  */
-const LATIN = /[Pp](?:ar[a.]|rojet)|PARA|[Rr](?:eport|apport|ule|ev(?:ised|\.?\s?\d))|REPORT|[Ii]nforme|[Bb]orrador|[Zz]ero|ZERO|[Áá]rr/g;
+const LATIN = /[Pp](?:ar[a.]|rojet)|PARA|[Rr](?:eport|apport|ule|ev(?:ised|\.?\s?\d))|REPORT|[Bb]orrador|[Zz]ero|ZERO|[Áá]rr/g;
+const INFORME = /[Ii]nforme/g;
 
 /** Which report names a head may belong to: the names that contain it (see report-names). */
 export type HeadKind = 'apr' | 'report' | 'rapport' | 'raa' | 'informe' | 'doklad' | 'taqrir' | 'baogao' | 'symbol' | 'version';
@@ -28,7 +31,7 @@ export interface Head {
 /** What each LATIN match or Latin literal is, by its first three letters: an anchor, or a head of some kind. */
 const LATIN_KINDS: ReadonlyMap<string, HeadKind | 'anchor'> = new Map([
   ['par', 'anchor'], ['árr', 'anchor'], ['rul', 'anchor'],
-  ['rep', 'report'], ['rap', 'rapport'], ['inf', 'informe'], ['rev', 'version'], ['pro', 'version'], ['bor', 'version'], ['zer', 'version'],
+  ['rep', 'report'], ['rap', 'rapport'], ['rev', 'version'], ['pro', 'version'], ['bor', 'version'], ['zer', 'version'],
 ]);
 
 /**
@@ -85,6 +88,8 @@ export function findTriggers(text: string): Triggers {
       anchors.push(match.index);
     } else if (kind !== undefined) heads.push({ at: match.index, kind });
   }
+  INFORME.lastIndex = 0;
+  for (let match = INFORME.exec(text); match; match = INFORME.exec(text)) heads.push({ at: match.index, kind: 'informe' });
   for (const [literal, before] of ANCHOR_LITERALS) collect(text, literal, before, (at) => anchors.push(at));
   for (const [literal, before, kind] of HEAD_LITERALS) collect(text, literal, before, (at) => heads.push({ at, kind }));
   // A soft hyphen may split a paragraph word anywhere ("pa\u00ADra\u00ADgraph"), hiding it from the patterns above.
