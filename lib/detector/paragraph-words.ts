@@ -136,19 +136,46 @@ export function readKeyword(text: string, anchor: number): Keyword | null {
   return { kind, start, end, tight: false };
 }
 
+/**
+ * A set of short linking words ("and", "to", "из"), with the shapes (first letter and length)
+ * of its words: most words in a text have no such shape, and are refused without being read.
+ */
+export interface WordSet {
+  words: ReadonlySet<string>;
+  shapes: ReadonlySet<number>;
+}
+
+/** The longest word a WordSet holds ("through"). */
+const MAX_LINKING_WORD = 7;
+
+/** A capital's small letter, for the Latin and Cyrillic capitals linking words can start with. */
+function lowerOf(code: number): number {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde)) return code | 0x20;
+  if (code >= 0x410 && code <= 0x42f) return code + 0x20;
+  return code;
+}
+
+function shapeOf(first: number, length: number): number {
+  return lowerOf(first) * (MAX_LINKING_WORD + 1) + length;
+}
+
+export function wordSet(words: Iterable<string>): WordSet {
+  const all = new Set(words);
+  for (const word of all) if (word.length > MAX_LINKING_WORD) throw new Error(`"${word}" is longer than a linking word may be`);
+  return { words: all, shapes: new Set([...all].map((word) => shapeOf(word.charCodeAt(0), word.length))) };
+}
+
 /** Words after which a lone letter is still a sub-paragraph: "para 29 e of", "paragraphe 29 e et". */
-export const WORDS_AFTER_BARE_LETTER = new Set([
+export const WORDS_AFTER_BARE_LETTER = wordSet([
   'of', 'in', 'and', 'or', 'to', 'on', 'at', 'du', 'de', 'del', 'des', 'et', 'ou', 'из', 'من', 'في', 'is', 'are', 'was', 'which', 'that', 'as',
 ]);
 
-/** The longest word `wordAt` is asked about ("through"). */
-const MAX_LINKING_WORD = 7;
-
-/** Whether a space-separated word at `index` is one of `words` (lower-case, at most MAX_LINKING_WORD letters), and where it ends. */
-export function wordAt(text: string, index: number, words: ReadonlySet<string>): number | null {
+/** Whether a space-separated word at `index` is one of `set`'s words, and where it ends. */
+export function wordAt(text: string, index: number, set: WordSet): number | null {
   let end = index;
   while (end < text.length && end - index <= MAX_LINKING_WORD && isLetter(text.charCodeAt(end))) end++;
   if (end === index || end - index > MAX_LINKING_WORD || isWordCharacter(text.charCodeAt(end))) return null;
-  return words.has(text.slice(index, end).toLowerCase()) ? end : null;
+  if (!set.shapes.has(shapeOf(text.charCodeAt(index), end - index))) return null;
+  return set.words.has(text.slice(index, end).toLowerCase()) ? end : null;
 }
 

@@ -8,7 +8,7 @@ import type { ReportId } from '../paragraph-key';
 import { isCloseBracket, isDigit, isLetter, isOpenBracket, isWordCharacter, skipSpaces, skipSpacesBack } from './chars';
 import { isAfterChineseDocument, isAfterOtherDocument, isAgendaItemAt, isOtherDocumentAt, LINK } from './other-documents';
 import { type Item, readList, readMoreSubs, readNumber, readSub } from './paragraph-list';
-import { readKeyword, wordAt, type Keyword } from './paragraph-words';
+import { readKeyword, wordAt, wordSet, type Keyword } from './paragraph-words';
 import type { NamedReport } from './report-names';
 import { readSubLabel } from './sub-letters';
 
@@ -49,7 +49,7 @@ const LINK_ENDINGS = new Set([...'ueflз'].map((letter) => letter.charCodeAt(0))
 const QUALIFIERS = new Set(['operative', 'preambular']);
 const QUALIFIER_ENDINGS = new Set([...'eErR'].map((letter) => letter.charCodeAt(0)));
 /** "from" before the first number of a range: "الفقرات من 28 إلى 30", "пункты с 3 по 5". */
-const WORDS_BEFORE_RANGE = new Set(['من', 'с', 'со']);
+const WORDS_BEFORE_RANGE = wordSet(['من', 'с', 'со']);
 /** Words that may stand between an opening bracket and the reference: "(see para 5)". */
 const ASIDE_WORDS = new Set(['see', 'cf', 'voir', 'véase', 'см']);
 

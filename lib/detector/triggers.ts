@@ -13,11 +13,12 @@ import { isAsciiLower, isDigit, isLetter, isOpenBracket, isSpace } from './chars
 
 /**
  * Latin-script triggers in one expression factored by first letter, with case variants
- * spelled out: a case-insensitive scan is twice as slow. "informe" has an expression of its
+ * spelled out: a case-insensitive scan is twice as slow. Capitals that start with a letter
+ * already there cost nothing more ("PP3", "APR", "RAA"). "informe" has an expression of its
  * own: with "i", as common a letter as any, among the first letters, the engine can skip
  * through far less of the text, and the one expression takes twice as long as the two.
  */
-const LATIN = /[Pp](?:ar[a.]|rojet)|PARA|[Rr](?:eport|apport|ule|ev(?:ised|\.?\s?\d))|REPORT|[Bb]orrador|[Zz]ero|ZERO|[Áá]rr/g;
+const LATIN = /[Pp](?:ar[a.]|rojet)|P(?:ARA|R|P)|[Rr](?:eport|apport|ule|ev(?:ised|\.?\s?\d))|R(?:EPORT|AA)|[Bb]orrador|[Zz]ero|ZERO|[Áá]rr/g;
 const INFORME = /[Ii]nforme/g;
 
 /** Which report names a head may belong to: the names that contain it (see report-names). */
@@ -28,11 +29,26 @@ export interface Head {
   kind: HeadKind;
 }
 
-/** What each LATIN match or Latin literal is, by its first three letters: an anchor, or a head of some kind. */
-const LATIN_KINDS: ReadonlyMap<string, HeadKind | 'anchor'> = new Map([
-  ['par', 'anchor'], ['árr', 'anchor'], ['rul', 'anchor'],
-  ['rep', 'report'], ['rap', 'rapport'], ['rev', 'version'], ['pro', 'version'], ['bor', 'version'], ['zer', 'version'],
-]);
+const LOWER = 0x20; // ORed into an ASCII (or Latin-1) capital, its small letter
+
+/** What a LATIN match is, by its first letters: an anchor, or a head of some kind ("PR" of "APR" only after its "A"). */
+function latinKind(text: string, at: number, length: number): HeadKind | 'anchor' | null {
+  const second = text.charCodeAt(at + 1) | LOWER;
+  switch (text.charCodeAt(at) | LOWER) {
+    case 0x70: // p: para, PP, PR, projet
+      if (second === 0x61 || second === 0x70) return 'anchor';
+      if (length === 2) return text.charCodeAt(at - 1) === 0x41 ? 'apr' : null;
+      return 'version';
+    case 0x72: // r: report, rev, rapport, RAA, rule
+      if (second === 0x75) return 'anchor';
+      if (second === 0x65) return (text.charCodeAt(at + 2) | LOWER) === 0x70 ? 'report' : 'version';
+      return (text.charCodeAt(at + 2) | LOWER) === 0x70 ? 'rapport' : 'raa';
+    case 0xe1: // á: párrafo
+      return 'anchor';
+    default: // borrador, zero
+      return 'version';
+  }
+}
 
 /**
  * Literals found by indexOf, which skips through the text by searching for one byte of their
@@ -40,12 +56,13 @@ const LATIN_KINDS: ReadonlyMap<string, HeadKind | 'anchor'> = new Map([
  * "APR", "قرير" for "تقرير", "клад" for "доклад"), with what must precede it checked after.
  */
 const ANCHOR_LITERALS: readonly (readonly [string, string])[] = [
-  ['§', ''], ['¶', ''], ['OP', ''], ['PP', ''], ['ункт', ''], ['п.', ''], ['فقر', ''],
+  ['§', ''], ['¶', ''], ['OP', ''], ['ункт', ''], ['п.', ''],
 ];
 const HEAD_LITERALS: readonly (readonly [string, string, HeadKind])[] = [
-  ['PR', 'A', 'apr'], ['RAA', '', 'raa'], ['A/', '', 'symbol'], ['клад', 'до', 'doklad'], ['قرير', 'ت', 'taqrir'], ['报告', '', 'baogao'],
-  ['роект', '', 'version'], ['سودة', 'م', 'version'], ['草案', '', 'version'],
+  ['A/', '', 'symbol'], ['клад', 'до', 'doklad'], ['报告', '', 'baogao'], ['роект', '', 'version'], ['سودة', 'م', 'version'], ['草案', '', 'version'],
 ];
+const FEH = 0x641; // ف
+const TEH = 0x62a; // ت
 
 export interface Triggers {
   /** Sorted positions where a reference may start. */
@@ -82,16 +99,24 @@ export function findTriggers(text: string): Triggers {
 
   LATIN.lastIndex = 0;
   for (let match = LATIN.exec(text); match; match = LATIN.exec(text)) {
-    const kind = LATIN_KINDS.get(match[0].slice(0, 3).toLowerCase());
+    const length = match[0].length;
+    const kind = latinKind(text, match.index, length);
     if (kind === 'anchor') {
-      if (match[0].length === 4 && !mayContinueParagraphWord(text.charCodeAt(match.index + 4))) continue; // "separate", "parallel"
+      if (length === 4 && !mayContinueParagraphWord(text.charCodeAt(match.index + 4))) continue; // "separate", "parallel"
       anchors.push(match.index);
-    } else if (kind !== undefined) heads.push({ at: match.index, kind });
+    } else if (kind === 'apr') heads.push({ at: match.index - 1, kind });
+    else if (kind !== null) heads.push({ at: match.index, kind });
   }
   INFORME.lastIndex = 0;
   for (let match = INFORME.exec(text); match; match = INFORME.exec(text)) heads.push({ at: match.index, kind: 'informe' });
   for (const [literal, before] of ANCHOR_LITERALS) collect(text, literal, before, (at) => anchors.push(at));
   for (const [literal, before, kind] of HEAD_LITERALS) collect(text, literal, before, (at) => heads.push({ at, kind }));
+  // One pass for two Arabic words: "فقرة" (paragraph) and "تقرير" (report).
+  collect(text, 'قر', '', (at) => {
+    const before = text.charCodeAt(at - 1);
+    if (before === FEH) anchors.push(at - 1);
+    else if (before === TEH && text.startsWith('ير', at + 2)) heads.push({ at: at - 1, kind: 'taqrir' });
+  });
   // A soft hyphen may split a paragraph word anywhere ("pa\u00ADra\u00ADgraph"), hiding it from the patterns above.
   collect(text, '\u00ad', '', (at) => anchors.push(at));
   // "第29段": 第 before a digit; it also starts ordinals ("第八届") that are no reference.
