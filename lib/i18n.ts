@@ -9,18 +9,29 @@ export type MessageKey = keyof typeof english;
 
 type MessageEntry = { message: string; placeholders?: Record<string, { content: string }> };
 
+/** Messages already read: a page with thousands of references asks for the same few labels thousands of times, and each call to the browser's i18n costs far more than a lookup. */
+const read = new Map<string, string>();
+const MAX_REMEMBERED = 10_000;
+
 export function t(key: MessageKey, substitutions: (string | number)[] = []): string {
   const values = substitutions.map(String);
-  const fromBrowser = (() => {
-    try {
-      // WXT's generated typing of getMessage does not resolve with the polyfill's types.
-      const i18n = browser.i18n as unknown as { getMessage(name: string, substitutions: string[]): string } | undefined;
-      return i18n?.getMessage(key, values);
-    } catch {
-      return undefined;
-    }
-  })();
-  return fromBrowser || substitute(english[key] as MessageEntry, values);
+  const id = values.length === 0 ? key : `${key}\u0000${values.join('\u0000')}`;
+  const known = read.get(id);
+  if (known !== undefined) return known;
+  const message = fromBrowser(key, values) || substitute(english[key] as MessageEntry, values);
+  if (read.size >= MAX_REMEMBERED) read.clear();
+  read.set(id, message);
+  return message;
+}
+
+function fromBrowser(key: MessageKey, values: string[]): string | undefined {
+  try {
+    // WXT's generated typing of getMessage does not resolve with the polyfill's types.
+    const i18n = browser.i18n as unknown as { getMessage(name: string, substitutions: string[]): string } | undefined;
+    return i18n?.getMessage(key, values);
+  } catch {
+    return undefined;
+  }
 }
 
 function substitute(entry: MessageEntry, values: string[]): string {

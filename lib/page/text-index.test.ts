@@ -23,6 +23,13 @@ describe('buildTextIndex', () => {
     expect(buildTextIndex(doc.body).text).toBe(`a${BLOCK_SEPARATOR}b`);
   });
 
+  it('goes on after a skipped element that ends its parents, and stops at the root', () => {
+    const doc = page('<div><p>a<span><script>para 1</script></span></p></div><p>b<textarea>para 2</textarea></p>');
+    expect(buildTextIndex(doc.body).text).toBe(`a${BLOCK_SEPARATOR}b`);
+    const section = doc.body.firstElementChild!;
+    expect(buildTextIndex(section).text).toBe('a');
+  });
+
   it('treats <br> as a block break', () => {
     const doc = page('<p>para<br>29</p>');
     expect(buildTextIndex(doc.body).text).toBe(`para${BLOCK_SEPARATOR}29`);
@@ -35,7 +42,7 @@ describe('buildTextIndex', () => {
   });
 
   it('reads in slices with the same result', () => {
-    const doc = page('<p>one <i>two</i> three</p><p>four</p>'.repeat(20));
+    const doc = page('<p>one <i>two</i> three<script>para 9</script></p><p>four<br>five</p>'.repeat(20));
     const builder = createTextIndexBuilder(doc.body);
     let steps = 0;
     while (!builder.step(3)) steps++;

@@ -43,6 +43,8 @@ export function isSkippedElement(element: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+const SKIPPED_SELECTOR = [...SKIPPED_TAGS].map((tag) => tag.toLowerCase()).join(',') + ',[contenteditable]:not([contenteditable="false"])';
+
 /**
  * Walks `root` in document order. `step(budget)` reads up to `budget` nodes and reports
  * whether it is done, so that long pages can be read in slices between which the page
@@ -54,25 +56,40 @@ export function createTextIndexBuilder(root: Node, options: TextIndexOptions = {
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
-  let lastBlock: Element | null = null;
+  let lastBlock: Node | null = null;
   let pendingBreak = false;
-  const blockOf = new Map<Node, Element | null>();
 
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const element = node as Element;
-      if (isSkippedElement(element) || options.skip?.(element)) return NodeFilter.FILTER_REJECT;
-      return element.tagName === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-    },
-  });
+  // Skipped elements and line breaks are found by selector, once, in the browser's own code:
+  // asking each element for its tag and attributes from script costs more than the walk.
+  const container = root as Partial<ParentNode>;
+  const skipped = new Set<Node>(container.querySelectorAll?.(SKIPPED_SELECTOR) ?? []);
+  const breaks = new Set<Node>(container.querySelectorAll?.('br') ?? []);
+  const outside = root.parentNode;
+  // The block each node's text belongs to, memoised along the way so the walk stays linear.
+  const blockOf = new Map<Node, Node | null>();
 
-  // The nearest block-level ancestor, memoised along the way so the walk stays linear.
-  function nearestBlock(node: Node): Element | null {
+  // No filter function either: the browser calling back into script for every node costs
+  // several times the walk itself. Skipped elements are stepped over here, subtree and all.
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const isSkipped = (element: Element) => skipped.has(element) || (options.skip?.(element) ?? false);
+
+  /** The node the next step starts with; undefined before the first. */
+  let upNext: Node | null | undefined;
+
+  /** The node after the current one's subtree, or null at the end of the root. */
+  function afterSubtree(): Node | null {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  }
+
+  function nearestBlock(node: Node): Node | null {
     const path: Node[] = [];
-    let current: Node | null = node.parentNode;
-    let found: Element | null = null;
-    while (current && current !== root.parentNode) {
+    let current = node.parentNode;
+    let found: Node | null = null;
+    while (current && current !== outside) {
       const cached = blockOf.get(current);
       if (cached !== undefined) {
         found = cached;
@@ -80,7 +97,7 @@ export function createTextIndexBuilder(root: Node, options: TextIndexOptions = {
       }
       path.push(current);
       if (current.nodeType === Node.ELEMENT_NODE && isBlockElement(current as Element)) {
-        found = current as Element;
+        found = current;
         break;
       }
       current = current.parentNode;
@@ -96,25 +113,33 @@ export function createTextIndexBuilder(root: Node, options: TextIndexOptions = {
 
   return {
     step(budget: number): boolean {
-      for (let read = 0; read < budget; read++) {
-        const node = walker.nextNode();
-        if (!node) return true;
+      let node = upNext === undefined ? walker.nextNode() : upNext;
+      for (let read = 0; read < budget && node; read++) {
         if (node.nodeType !== Node.TEXT_NODE) {
-          pendingBreak = true; // <br>
+          const element = node as Element;
+          if (isSkipped(element)) {
+            node = afterSubtree();
+            continue;
+          }
+          if (breaks.has(element)) pendingBreak = true;
+          node = walker.nextNode();
           continue;
         }
         const text = node as Text;
         const value = text.data;
-        if (value.length === 0) continue;
-        const block = nearestBlock(text);
-        if (nodes.length > 0 && (pendingBreak || block !== lastBlock)) push(BLOCK_SEPARATOR);
-        pendingBreak = false;
-        lastBlock = block;
-        nodes.push(text);
-        starts.push(length);
-        push(value);
+        if (value.length > 0) {
+          const block = nearestBlock(text);
+          if (nodes.length > 0 && (pendingBreak || block !== lastBlock)) push(BLOCK_SEPARATOR);
+          pendingBreak = false;
+          lastBlock = block;
+          nodes.push(text);
+          starts.push(length);
+          push(value);
+        }
+        node = walker.nextNode();
       }
-      return false;
+      upNext = node;
+      return node === null;
     },
     result(): TextIndex {
       return { text: parts.join(''), nodes, starts };
