@@ -98,77 +98,56 @@ const LONE_VERSION = new RegExp(`(${ZERO_DRAFT})|(${REVISED_DRAFT})|${REVISION}`
 const PREFIX_STARTS = firstCharacters(VERSION_PREFIX)!;
 const LONE_VERSION_STARTS = firstCharacters(LONE_VERSION)!;
 
-/** Compiled patterns by source: families that need the same names share one, compiled once. */
+/** Each name pattern with the characters it can start with, read once. */
+const ALTERNATIVE_STARTS = new Map(
+  REPORT_ORDER.map((report) => [report, ALTERNATIVES.get(report)!.map((pattern) => ({ pattern, starts: firstCharacters(new RegExp(pattern, 'i')) }))]),
+);
+/** Report patterns by first character, built when first needed; compiled once per source (a letter and its capital share one). */
+const REPORT_PATTERNS = new Map<number, RegExp | null>();
 const COMPILED = new Map<string, RegExp>();
 
 /**
- * The pattern for report names that contain `needle` (all names when null) and start with
- * the character `start`, one group per report in REPORT_ORDER; null when none does. Each
- * holds only the few names that can start there: the engine compiles every pattern on first
- * use, at a cost that grows with its length, and that cost falls on the page being read.
+ * The pattern for the report names that start with the character `start`, one group per
+ * report in REPORT_ORDER; null when none does. Each holds only the few names that can start
+ * there: the engine compiles a pattern on first use, at a cost that grows with its length,
+ * and that cost falls on the page being read.
  */
-function reportPattern(needle: string | null, start: number): RegExp | null {
+function reportPatternAt(start: number): RegExp | null {
+  let pattern = REPORT_PATTERNS.get(start);
+  if (pattern !== undefined) return pattern;
   let any = false;
   const reports = REPORT_ORDER.map((report) => {
-    const alternatives = ALTERNATIVES.get(report)!.filter(
-      (pattern) => (needle === null || pattern.toLowerCase().includes(needle)) && startsWith(pattern, start),
-    );
+    const alternatives = ALTERNATIVE_STARTS.get(report)!.filter(({ starts }) => starts === null || starts.has(start)).map(({ pattern }) => pattern);
     if (alternatives.length === 0) return `(${NEVER})`;
     any = true;
     return report === 'final' ? `((?:${alternatives.join('|')})${NOT_ANOTHER_BODYS})` : `(${alternatives.join('|')})`;
   });
-  if (!any) return null;
-  const source = reports.join('|');
-  let pattern = COMPILED.get(source);
-  if (!pattern) {
-    pattern = new RegExp(source, 'iy');
+  pattern = null;
+  if (any) {
+    const source = reports.join('|');
+    pattern = COMPILED.get(source) ?? new RegExp(source, 'iy');
     COMPILED.set(source, pattern);
   }
-  return pattern;
-}
-
-function startsWith(pattern: string, start: number): boolean {
-  const starts = firstCharacters(new RegExp(pattern, 'i'));
-  return starts === null || starts.has(start);
-}
-
-interface HeadFamily {
-  /** How many words before the head a name may start ("third annual progress report" from "report": 3, "adopted …": 4). */
-  wordsBefore: number;
-  needle: string | null;
-  /** reportPattern(needle, start) by start, built when first needed. */
-  patterns: Map<number, RegExp | null>;
-}
-
-function family(wordsBefore: number, needle: string | null): HeadFamily {
-  return { wordsBefore, needle, patterns: new Map() };
-}
-
-function reportPatternAt(family: HeadFamily, start: number): RegExp | null {
-  let pattern = family.patterns.get(start);
-  if (pattern === undefined) {
-    pattern = reportPattern(family.needle, start);
-    family.patterns.set(start, pattern);
-  }
+  REPORT_PATTERNS.set(start, pattern);
   return pattern;
 }
 
 /**
- * What to try at each kind of head the trigger pass finds. Only the names that contain the
- * head are tried, so most heads ("the report of the Secretary-General") fail at once. A version
- * word may open any name ("the Zero Draft of the 3rd APR"), so it tries them all.
+ * How many words before each kind of head the trigger pass finds a name may start ("third
+ * annual progress report" from "report": 3, "adopted …": 4). A name must reach past its
+ * head, so most heads ("the report of the Secretary-General") fail at once.
  */
-const FAMILIES: Record<HeadKind, HeadFamily> = {
-  apr: family(2, 'apr'),
-  report: family(4, 'report'),
-  rapport: family(2, 'rapport'),
-  raa: family(1, 'raa'),
-  informe: family(2, 'informe'),
-  doklad: family(2, 'доклад'),
-  taqrir: family(0, 'تقرير'),
-  baogao: family(0, '报告'),
-  symbol: family(0, 'a/'),
-  version: family(1, null),
+const WORDS_BEFORE: Record<HeadKind, number> = {
+  apr: 2,
+  report: 4,
+  rapport: 2,
+  raa: 1,
+  informe: 2,
+  doklad: 2,
+  taqrir: 0,
+  baogao: 0,
+  symbol: 0,
+  version: 1,
 };
 
 function versionOf(zero: string | undefined, revised: string | undefined, revision: string | undefined): string | null {
@@ -228,15 +207,15 @@ function candidateStarts(text: string, head: number, floor: number, wordsBefore:
  * Draft of the 3rd APR"), else a report and the version after it ("the 3rd APR (Rev 2)"),
  * else a version alone. The first of these that matches is the one judged.
  */
-function nameAt(text: string, family: HeadFamily, start: number, head: number): NamedReport | null {
+function nameAt(text: string, start: number, head: number): NamedReport | null {
   const first = text.charCodeAt(start);
   let end = -1;
   let report: ReportId | null = null;
   let version: string | null = null;
   const prefix = PREFIX_STARTS.has(first) ? execAt(VERSION_PREFIX, text, start) : null;
   const afterPrefix = prefix ? start + prefix[0].length : -1;
-  const prefixed = prefix && execReport(text, family, afterPrefix);
-  const named = prefixed ?? execReport(text, family, start);
+  const prefixed = prefix && execReport(text, afterPrefix);
+  const named = prefixed ?? execReport(text, start);
   if (named) {
     end = (prefixed ? afterPrefix : start) + named[0].length;
     report = reportOf(named);
@@ -264,8 +243,8 @@ function nameAt(text: string, family: HeadFamily, start: number, head: number): 
   return { start, end, report, version };
 }
 
-function execReport(text: string, family: HeadFamily, at: number): RegExpExecArray | null {
-  const pattern = reportPatternAt(family, text.charCodeAt(at));
+function execReport(text: string, at: number): RegExpExecArray | null {
+  const pattern = reportPatternAt(text.charCodeAt(at));
   return pattern && execAt(pattern, text, at);
 }
 
@@ -292,10 +271,9 @@ export function findReportNames(text: string, heads: readonly Head[]): NamedRepo
   for (const head of heads) {
     if (head.at < floor) continue; // inside the name found last
     if (!mayBeNamed(text, head)) continue;
-    const family = FAMILIES[head.kind];
-    candidateStarts(text, head.at, floor, family.wordsBefore, starts);
+    candidateStarts(text, head.at, floor, WORDS_BEFORE[head.kind], starts);
     for (const start of starts) {
-      const name = nameAt(text, family, start, head.at);
+      const name = nameAt(text, start, head.at);
       if (name) {
         names.push(name);
         floor = name.end;
