@@ -12,7 +12,7 @@ export type DetectFunction = (text: string, context?: DetectContext) => Detectio
 const SLICE_BUDGET_MS = 12;
 /** The first slice is small: the detector's code runs cold (interpreted) until the engine has warmed it up. */
 const FIRST_SLICE = 2_000;
-const MAX_SLICE = 100_000;
+const MAX_SLICE = 400_000;
 
 /**
  * Short texts that between them take every path of the detector once. Its patterns compile
@@ -41,7 +41,7 @@ const WARM_UP_SAMPLES = [
 ];
 const warmedUp = new WeakSet<DetectFunction>();
 
-async function warmUp(detect: DetectFunction, yieldToPage: () => Promise<void>) {
+export async function warmUpDetector(detect: DetectFunction, yieldToPage: () => Promise<void>) {
   if (warmedUp.has(detect)) return;
   warmedUp.add(detect);
   for (const sample of WARM_UP_SAMPLES) {
@@ -56,7 +56,7 @@ export async function detectInChunks(
   detect: DetectFunction,
   yieldToPage: () => Promise<void>,
 ): Promise<Detection> {
-  await warmUp(detect, yieldToPage);
+  await warmUpDetector(detect, yieldToPage);
   const refs: Reference[] = [];
   const mentions: ReportMention[] = [];
   let carried: DetectContext = { ...context };
