@@ -1,10 +1,10 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession } from '../support/extension';
+import { launchExtension, OTHER_TEST_HOST, type ExtensionSession } from '../support/extension';
 import { highlightTexts, pageDomChanges, waitForHighlights, watchPageDom } from '../support/page-probes';
 
 interface ChromeForBadge {
-  tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
+  tabs: { query(query: { url?: string }): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
 
@@ -156,10 +156,33 @@ describe('annotating UN pages in Chromium', () => {
     await page.close();
   });
 
+  it('leaves other sites alone until asked, and says so when the browser refuses it the page', async () => {
+    // The same page, served from a site outside the default list.
+    const page = await session.openPage('un/ict4peace-input.html', OTHER_TEST_HOST);
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => [document.querySelector('apr-lens-ui') !== null, CSS.highlights.get('apr-lens-ref')?.size ?? 0])).toEqual([false, 0]);
+    // The extension may not see this tab's address: it is the newest tab whose address is hidden from it.
+    const tabId = await session.serviceWorker.evaluate(async () => {
+      const tabs = await (globalThis as unknown as { chrome: ChromeForBadge }).chrome.tabs.query({});
+      return Math.max(...tabs.filter((tab) => !tab.url).map((tab) => tab.id!));
+    });
+    // Clicking the toolbar button grants activeTab; automation cannot, so here the popup's
+    // "Annotate this page" goes through the background to the browser and reports its refusal.
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl(`popup.html?tab=${tabId}`));
+    await popup.getByText('APR Lens has not read this page.').waitFor();
+    await popup.getByRole('button', { name: 'Annotate this page' }).click();
+    await expect(popup.getByRole('status').filter({ hasText: 'cannot read this page' }).textContent()).resolves.toMatch(/^APR Lens cannot read this page \(.+\)\.$/);
+    expect(await page.evaluate(() => document.querySelector('apr-lens-ui') !== null)).toBe(false);
+    await popup.close();
+    await page.close();
+  });
+
   it('makes no network request of its own', () => {
+    const pageOrigins = [session.pageUrl('/'), session.pageUrl('/', OTHER_TEST_HOST)];
     const foreign = requests
       .map((request) => request.url())
-      .filter((url) => !url.startsWith(`http://press.un.org:${session.server.port}/`) && !url.startsWith('chrome-extension://'));
+      .filter((url) => !pageOrigins.some((origin) => url.startsWith(origin)) && !url.startsWith('chrome-extension://'));
     expect(foreign).toEqual([]);
     expect(session.server.requests.filter((path) => !path.startsWith('/un/') && path !== '/favicon.ico')).toEqual([]);
   });
