@@ -37,7 +37,7 @@ export async function annotatePage(doc: Document, backend: PageBackend) {
   const host = mountHost(doc);
   const highlighter = createHighlighter(doc);
   const ui = mountPageUi({ doc, shadow: host.shadow, highlighter, onAddNote: backend.openNotes });
-  // Compiling the detector's patterns is spread over slices before it first reads the page (its headings, just below).
+  // The detector's common patterns compile over a few slices, before it first reads the page (its headings, just below).
   await warmUpDetector(detect, slices.yieldToPage);
   const pageLang = doc.documentElement.lang.slice(0, 2).toLowerCase() as Lang;
   const annotator = createAnnotator<PagePosition>({
