@@ -5,8 +5,9 @@
  * ("the zero draft"), which belongs to the report being discussed.
  *
  * Symbols and aliases come from the reports catalog; ordinals, case endings and version words
- * are grammar, below. The name pattern is tried only at a few word starts before each head
- * the trigger pass found, as a sticky expression whose repetitions are all bounded.
+ * are grammar, below. Names are read only at a few word starts before each head the trigger
+ * pass found, in three steps (a version word, the report, a version after it), each a small
+ * sticky expression whose repetitions are all bounded.
  */
 import catalog from '../../dataset/reports.json';
 import type { ReportId } from '../paragraph-key';
@@ -221,7 +222,7 @@ function nameAt(text: string, start: number, head: number): NamedReport | null {
     report = reportOf(named);
     if (prefixed) version = versionOf(prefix[1], prefix[2], prefix[3]) ?? (prefix[4] !== undefined ? 'adopted' : null);
     const suffix = execAt(VERSION_SUFFIX, text, end);
-    if (suffix && (suffix[1] !== undefined || suffix[2] !== undefined)) {
+    if (suffix) {
       end += suffix[0].length;
       version ??= versionOf(suffix[1], undefined, suffix[2]);
     }
