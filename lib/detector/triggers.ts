@@ -51,8 +51,8 @@ function latinKind(text: string, at: number, length: number): HeadKind | 'anchor
 
 /**
  * Literals found by indexOf, which skips through the text by searching for one byte of their
- * first character: each is spelled from a character whose bytes are rare in text ("PR" for
- * "APR", "قرير" for "تقرير", "клад" for "доклад"), with what must precede it checked after.
+ * first character: each is spelled from a character whose bytes are rare in text ("клад" for
+ * "доклад", "forme" for "informe"), with what must precede it checked after.
  */
 const ANCHOR_LITERALS: readonly (readonly [string, string])[] = [
   ['§', ''], ['¶', ''], ['OP', ''], ['ункт', ''], ['п.', ''],
@@ -86,10 +86,10 @@ function mayOpenBareReference(text: string, at: number): boolean {
   return end > at && (isSpace(next) || isOpenBracket(next) || isAsciiLower(next));
 }
 
-/** Calls `found` with the position of `before + literal` wherever it occurs. */
-function collect(text: string, literal: string, before: string, found: (at: number) => void): void {
+/** Adds to `into` the position of `before + literal` wherever it occurs. A loop per literal, no callback: the calls would cost as much as the search. */
+function collect(text: string, literal: string, before: string, into: number[]): void {
   for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + literal.length)) {
-    if (before === '' || text.startsWith(before, at - before.length)) found(at - before.length);
+    if (before === '' || text.startsWith(before, at - before.length)) into.push(at - before.length);
   }
 }
 
@@ -108,27 +108,32 @@ export function findTriggers(text: string): Triggers {
     else if (kind !== null) heads.push({ at: match.index, kind });
   }
   // "informe", "Informe": from its rarer letter "f".
-  collect(text, 'forme', '', (at) => {
+  for (let at = text.indexOf('forme'); at >= 0; at = text.indexOf('forme', at + 5)) {
     if (text.charCodeAt(at - 1) === 0x6e && (text.charCodeAt(at - 2) | LOWER) === 0x69) heads.push({ at: at - 2, kind: 'informe' });
-  });
-  for (const [literal, before] of ANCHOR_LITERALS) collect(text, literal, before, (at) => anchors.push(at));
-  for (const [literal, before, kind] of HEAD_LITERALS) collect(text, literal, before, (at) => heads.push({ at, kind }));
+  }
+  for (const [literal, before] of ANCHOR_LITERALS) collect(text, literal, before, anchors);
+  const found: number[] = [];
+  for (const [literal, before, kind] of HEAD_LITERALS) {
+    found.length = 0;
+    collect(text, literal, before, found);
+    for (const at of found) heads.push({ at, kind });
+  }
   // One pass for two Arabic words: "فقرة" (paragraph) and "تقرير" (report).
-  collect(text, 'قر', '', (at) => {
+  for (let at = text.indexOf('قر'); at >= 0; at = text.indexOf('قر', at + 2)) {
     const before = text.charCodeAt(at - 1);
     if (before === FEH) anchors.push(at - 1);
     else if (before === TEH && text.startsWith('ير', at + 2)) heads.push({ at: at - 1, kind: 'taqrir' });
-  });
+  }
   // A soft hyphen may split a paragraph word anywhere ("pa\u00ADra\u00ADgraph"), hiding it from the patterns above.
-  collect(text, '\u00ad', '', (at) => anchors.push(at));
+  collect(text, '\u00ad', '', anchors);
   // "第29段": 第 before a digit; it also starts ordinals ("第八届") that are no reference.
-  collect(text, '第', '', (at) => {
+  for (let at = text.indexOf('第'); at >= 0; at = text.indexOf('第', at + 1)) {
     if (isDigit(text.charCodeAt(at + 1))) anchors.push(at);
-  });
+  }
   // The bare "(50 c)" form and "(see 50 c)": an opening bracket before a digit or "see"/"cf".
   // Only the ASCII bracket: the form is English usage, and full-width brackets fill Chinese text.
-  collect(text, '(', '', (at) => {
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
     if (mayOpenBareReference(text, at + 1)) anchors.push(at);
-  });
+  }
   return { anchors: Int32Array.from(anchors).sort(), heads: heads.sort((a, b) => a.at - b.at) };
 }
