@@ -43,6 +43,7 @@ export function isSkippedElement(element: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** isSkippedElement's rule as a selector, for finding them all at once. */
 const SKIPPED_SELECTOR = [...SKIPPED_TAGS].map((tag) => tag.toLowerCase()).join(',') + ',[contenteditable]:not([contenteditable="false"])';
 
 /**
