@@ -1,9 +1,9 @@
 /** One labelled filter: "All" or one of its options. Shared by the popup search and the notes browser. */
 import { t } from '../lib/i18n';
 import { reportLabel } from '../lib/paragraph-label';
-import { REPORT_IDS } from '../lib/paragraph-key';
+import { isReportId, REPORT_IDS, type ReportId } from '../lib/paragraph-key';
 
-export const REPORT_OPTIONS = REPORT_IDS.map((report) => ({ value: report, label: reportLabel(report) }));
+const REPORT_OPTIONS = REPORT_IDS.map((report) => ({ value: report, label: reportLabel(report) }));
 
 export interface FilterSelectProps {
   label: string;
@@ -25,5 +25,17 @@ export function FilterSelect({ label, value, options, onChange }: FilterSelectPr
         ))}
       </select>
     </label>
+  );
+}
+
+/** The filter by report, the same wherever positions or notes are filtered. */
+export function ReportFilter({ value, onChange }: { value: ReportId | null; onChange(report: ReportId | null): void }) {
+  return (
+    <FilterSelect
+      label={t('filterReport')}
+      value={value}
+      options={REPORT_OPTIONS}
+      onChange={(chosen) => onChange(isReportId(chosen) ? chosen : null)}
+    />
   );
 }

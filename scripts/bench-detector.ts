@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { detect } from '../lib/detector';
+import { median } from './median';
 
 const TARGET_RATIO = 3;
 const TEXT_SIZE = 4_000_000;
@@ -105,11 +106,6 @@ function realisticPages(size: number): string[] {
     }
     return paragraphs.join('\n\n');
   });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 export async function benchDetector(): Promise<string[]> {

@@ -13,6 +13,7 @@ import { PDF_COMPLETE_MARK, PDF_FIRST_PAGE_MARK } from '../lib/pdf/pdf-annotator
 import { launchExtension } from '../tests/support/extension';
 import { PAGES_DIR } from '../tests/support/fixture-server';
 import { PDF_FIXTURES, writePdfFixtures } from '../tests/support/pdf-fixtures';
+import { median } from './median';
 
 const RUNS = 3;
 
@@ -40,10 +41,6 @@ performance.mark('all');
 async function marks(page: Page, names: string[]): Promise<number[]> {
   await page.waitForFunction((wanted) => wanted.every((name) => performance.getEntriesByName(name).length > 0), names, { timeout: 120_000 });
   return page.evaluate((wanted) => wanted.map((name) => performance.getEntriesByName(name)[0]!.startTime), names);
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
 
 export async function benchPdf(): Promise<string[]> {

@@ -10,6 +10,7 @@ import { NO_FILTERS, search } from '../lib/search/query';
 import { buildSearchIndex, type IndexedNote, type IndexedPosition } from '../lib/search/search-index';
 import { STOP_WORDS } from '../lib/search/terms';
 import { THEMES } from '../lib/data/schema';
+import { median } from './median';
 
 const POSITIONS = 10_000;
 const NOTES = 5_000;
@@ -104,8 +105,7 @@ function time(run: () => void): number {
 
 const RUNS = 5;
 function medianOf(run: () => void): number {
-  const times = Array.from({ length: RUNS }, () => time(run)).sort((a, b) => a - b);
-  return times[Math.floor(RUNS / 2)]!;
+  return median(Array.from({ length: RUNS }, () => time(run)));
 }
 
 function stats(samples: number[]) {

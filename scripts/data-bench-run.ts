@@ -8,6 +8,7 @@ import { lookupPositions } from '../lib/data/lookup';
 import { loadPositionIndex } from '../lib/data/position-index';
 import type { Dataset } from '../lib/data/schema';
 import { syncDataset } from '../lib/data/sync';
+import { median } from './median';
 
 export interface DataBenchResult {
   firstMs: number;
@@ -22,11 +23,6 @@ export interface DataBenchResult {
   /** The floor this IndexedDB sets, in the same run: the same records put into a store without indexes, and as many plain gets by id as the lookup asks. */
   floorPutMs: number;
   floorGetMs: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 export async function runDataBench(dataset: Dataset, keys: string[], databaseName: string): Promise<DataBenchResult> {

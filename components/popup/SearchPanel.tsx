@@ -4,11 +4,10 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { isReportId } from '../../lib/paragraph-key';
 import { paragraphLabel } from '../../lib/paragraph-label';
 import { NO_FILTERS, search, themesOf, type SearchFilters, type SearchHit } from '../../lib/search/query';
 import type { SearchEntry, SearchIndex } from '../../lib/search/search-index';
-import { FilterSelect, REPORT_OPTIONS } from '../FilterSelect';
+import { FilterSelect, ReportFilter } from '../FilterSelect';
 import { Highlighted } from '../Highlighted';
 
 export interface SearchPanelProps {
@@ -91,12 +90,7 @@ export function SearchPanel({ index, revision, onActivate, query, onQuery }: Sea
         {t('searchHint')}
       </p>
       <div class="filters">
-        <FilterSelect
-          label={t('filterReport')}
-          value={filters.report}
-          options={REPORT_OPTIONS}
-          onChange={(value) => update({ report: isReportId(value) ? value : null })}
-        />
+        <ReportFilter value={filters.report} onChange={(report) => update({ report })} />
         <FilterSelect
           label={t('filterTheme')}
           value={filters.theme}

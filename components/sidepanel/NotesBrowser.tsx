@@ -4,9 +4,8 @@ import { useState } from 'preact/hooks';
 import type { Note } from '../../lib/data/schema';
 import { t } from '../../lib/i18n';
 import { filterNotes, NO_NOTE_FILTERS, noteFacets, type NoteFilters } from '../../lib/notes/filter-notes';
-import { isReportId } from '../../lib/paragraph-key';
 import { paragraphLabel } from '../../lib/paragraph-label';
-import { FilterSelect, REPORT_OPTIONS } from '../FilterSelect';
+import { FilterSelect, ReportFilter } from '../FilterSelect';
 import { NoteItem } from './NoteItem';
 
 export interface NotesBrowserProps {
@@ -24,12 +23,7 @@ export function NotesBrowser({ notes, onEdit, children }: NotesBrowserProps) {
     <section class="notes-browser" aria-labelledby="notes-heading">
       <h2 id="notes-heading">{t('panelAllNotes')}</h2>
       <div class="filters">
-        <FilterSelect
-          label={t('filterReport')}
-          value={filters.report}
-          options={REPORT_OPTIONS}
-          onChange={(value) => update({ report: isReportId(value) ? value : null })}
-        />
+        <ReportFilter value={filters.report} onChange={(report) => update({ report })} />
         <FilterSelect
           label={t('filterParagraph')}
           value={filters.paragraph}
