@@ -14,11 +14,13 @@ import { isAsciiLower, isDigit, isLetter, isOpenBracket, isSpace } from './chars
 /**
  * Latin-script triggers in one expression factored by first letter, with case variants
  * spelled out: a case-insensitive scan is twice as slow. Capitals that start with a letter
- * already there cost nothing more ("PP3", "APR", "RAA"). "informe" is found by indexOf
- * instead: with "i", as common a letter as any, among the first letters, the engine can skip
- * through far less of the text, and the one expression takes twice as long.
+ * already there cost nothing more ("PP3", "APR", "RAA"). Every other first letter slows the
+ * whole scan, so words are found from a letter the expression already has: "párrafo" from
+ * its "p", "borrador" from its "rr". "informe" is found by indexOf instead: with "i", as
+ * common a letter as any, among the first letters, the engine can skip through far less of
+ * the text, and the one expression takes twice as long.
  */
-const LATIN = /[Pp](?:ar[a.]|rojet)|P(?:ARA|R|P)|[Rr](?:eport|apport|ule|ev(?:ised|\.?\s?\d))|R(?:EPORT|AA)|[Bb]orrador|[Zz]ero|ZERO|[Áá]rr/g;
+const LATIN = /[Pp](?:ar[a.]|árr|rojet)|P(?:ARA|R|P)|[Rr](?:eport|apport|ule|ev(?:ised|\.?\s?\d))|rrador|R(?:EPORT|AA)|[Zz]ero|ZERO/g;
 
 /** Which report names a head may belong to: the names that contain it (see report-names). */
 export type HeadKind = 'apr' | 'report' | 'rapport' | 'raa' | 'informe' | 'doklad' | 'taqrir' | 'baogao' | 'symbol' | 'version';
@@ -30,21 +32,20 @@ export interface Head {
 
 const LOWER = 0x20; // ORed into an ASCII (or Latin-1) capital, its small letter
 
-/** What a LATIN match is, by its first letters: an anchor, or a head of some kind ("PR" of "APR" only after its "A"). */
-function latinKind(text: string, at: number, length: number): HeadKind | 'anchor' | null {
+/** What a LATIN match is, by its first letters: an anchor, or a head of some kind ("PR" of "APR" only after its "A", "rrador" only in "borrador"). */
+function latinKind(text: string, at: number, length: number): HeadKind | 'anchor' | 'borrador' | null {
   const second = text.charCodeAt(at + 1) | LOWER;
   switch (text.charCodeAt(at) | LOWER) {
-    case 0x70: // p: para, PP, PR, projet
-      if (second === 0x61 || second === 0x70) return 'anchor';
+    case 0x70: // p: para, párr, PP, PR, projet
+      if (second === 0x61 || second === 0xe1 || second === 0x70) return 'anchor';
       if (length === 2) return text.charCodeAt(at - 1) === 0x41 ? 'apr' : null;
       return 'version';
-    case 0x72: // r: report, rev, rapport, RAA, rule
+    case 0x72: // r: report, rev, rapport, RAA, rule, the "rrador" of borrador
       if (second === 0x75) return 'anchor';
       if (second === 0x65) return (text.charCodeAt(at + 2) | LOWER) === 0x70 ? 'report' : 'version';
+      if (second === 0x72) return (text.charCodeAt(at - 2) | LOWER) === 0x62 && text.charCodeAt(at - 1) === 0x6f ? 'borrador' : null;
       return (text.charCodeAt(at + 2) | LOWER) === 0x70 ? 'rapport' : 'raa';
-    case 0xe1: // á: párrafo
-      return 'anchor';
-    default: // borrador, zero
+    default: // zero
       return 'version';
   }
 }
@@ -100,12 +101,14 @@ export function findTriggers(text: string): Triggers {
   LATIN.lastIndex = 0;
   for (let match = LATIN.exec(text); match; match = LATIN.exec(text)) {
     const length = match[0].length;
-    const kind = latinKind(text, match.index, length);
+    const at = match.index;
+    const kind = latinKind(text, at, length);
     if (kind === 'anchor') {
-      if (length === 4 && !mayContinueParagraphWord(text.charCodeAt(match.index + 4))) continue; // "separate", "parallel"
-      anchors.push(match.index);
-    } else if (kind === 'apr') heads.push({ at: match.index - 1, kind });
-    else if (kind !== null) heads.push({ at: match.index, kind });
+      if (length === 4 && text.charCodeAt(at + 1) !== 0xe1 && !mayContinueParagraphWord(text.charCodeAt(at + 4))) continue; // "separate", "parallel"
+      anchors.push(at);
+    } else if (kind === 'apr') heads.push({ at: at - 1, kind });
+    else if (kind === 'borrador') heads.push({ at: at - 2, kind: 'version' });
+    else if (kind !== null) heads.push({ at, kind });
   }
   // "informe", "Informe": from its rarer letter "f".
   for (let at = text.indexOf('forme'); at >= 0; at = text.indexOf('forme', at + 5)) {
