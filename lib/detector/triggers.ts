@@ -55,14 +55,15 @@ function latinKind(text: string, at: number, length: number): HeadKind | 'anchor
  * first character: each is spelled from a character whose bytes are rare in text ("клад" for
  * "доклад", "forme" for "informe"), with what must precede it checked after.
  */
-const ANCHOR_LITERALS: readonly (readonly [string, string])[] = [
-  ['§', ''], ['¶', ''], ['OP', ''], ['ункт', ''], ['п.', ''],
-];
+const ANCHOR_LITERALS: readonly (readonly [string, string])[] = [['§', ''], ['¶', ''], ['п.', '']];
 const HEAD_LITERALS: readonly (readonly [string, string, HeadKind])[] = [
-  ['A/', '', 'symbol'], ['клад', 'до', 'doklad'], ['报告', '', 'baogao'], ['роект', '', 'version'], ['سودة', 'م', 'version'], ['草案', '', 'version'],
+  ['A/', '', 'symbol'], ['报告', '', 'baogao'], ['سودة', 'م', 'version'], ['草案', '', 'version'],
 ];
 const FEH = 0x641; // ف
 const TEH = 0x62a; // ت
+const KA = 'к';
+const TE = 0x442; // т
+const EL = 0x43b; // л
 
 export interface Triggers {
   /** Sorted positions where a reference may start. */
@@ -120,6 +121,18 @@ export function findTriggers(text: string): Triggers {
     found.length = 0;
     collect(text, literal, before, found);
     for (const at of found) heads.push({ at, kind });
+  }
+  // "OP 5" from its "P": the byte indexOf looks for in "O" is also in "я" and in hundreds of common ideographs.
+  for (let at = text.indexOf('P'); at >= 0; at = text.indexOf('P', at + 1)) {
+    if (text.charCodeAt(at - 1) === 0x4f) anchors.push(at - 1);
+  }
+  // One pass for three Russian words that share a "к": "пункт" (paragraph), "доклад" (report), "проект" (draft).
+  for (let at = text.indexOf(KA); at >= 0; at = text.indexOf(KA, at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next === TE) {
+      if (text.startsWith('ун', at - 2)) anchors.push(at - 2);
+      else if (text.startsWith('рое', at - 3)) heads.push({ at: at - 3, kind: 'version' });
+    } else if (next === EL && text.startsWith('ад', at + 2) && text.startsWith('до', at - 2)) heads.push({ at: at - 2, kind: 'doklad' });
   }
   // One pass for two Arabic words: "فقرة" (paragraph) and "تقرير" (report).
   for (let at = text.indexOf('قر'); at >= 0; at = text.indexOf('قر', at + 2)) {
