@@ -62,6 +62,7 @@ const HEAD_LITERALS: readonly (readonly [string, string, HeadKind])[] = [
 const FEH = 0x641; // ف
 const TEH = 0x62a; // ت
 const KA = 'к';
+const ORDINAL_MARK = 0x7b2c; // 第
 const TE = 0x442; // т
 const EL = 0x43b; // л
 
@@ -142,9 +143,14 @@ export function findTriggers(text: string): Triggers {
   }
   // A soft hyphen may split a paragraph word anywhere ("pa\u00ADra\u00ADgraph"), hiding it from the patterns above.
   collect(text, '\u00ad', '', anchors);
-  // "第29段": 第 before a digit; it also starts ordinals ("第八届") that are no reference.
-  for (let at = text.indexOf('第'); at >= 0; at = text.indexOf('第', at + 1)) {
-    if (isDigit(text.charCodeAt(at + 1))) anchors.push(at);
+  // "第29段" from its 段, far rarer than 第, which also starts ordinals ("第八届") and symbols
+  // ("第75/240号决议"). No 第 or 段 can stand inside such a reference, so only the nearest 第
+  // after the 段 before can start one; each stretch between two 段 is read once.
+  let previous = -1;
+  for (let at = text.indexOf('段'); at >= 0; previous = at, at = text.indexOf('段', at + 1)) {
+    let start = at - 1;
+    while (start > previous && text.charCodeAt(start) !== ORDINAL_MARK) start--;
+    if (start > previous && isDigit(text.charCodeAt(start + 1))) anchors.push(start);
   }
   // The bare "(50 c)" form and "(see 50 c)": an opening bracket before a digit or "see"/"cf".
   // Only the ASCII bracket: the form is English usage, and full-width brackets fill Chinese text.
