@@ -250,16 +250,20 @@ function execReport(text: string, at: number): RegExpExecArray | null {
 }
 
 const SYMBOLS = catalog.reports.flatMap((report) => report.symbols);
+
+/** Whether one of the reports' symbols starts at `at`: most symbols on UN pages are other documents'. */
+export function isReportSymbolAt(text: string, at: number): boolean {
+  return SYMBOLS.some((symbol) => text.startsWith(symbol, at));
+}
+
 /** The words before "report" in every English name that has it: "annual progress report", "final report". */
 const BEFORE_REPORT = /(?:progress|final)\s{1,3}$/i;
 
 /**
- * Quick refusals for the two heads that stand mostly outside names on UN pages: "A/" before
- * other documents' symbols, and "report" ("the report of the Secretary-General"). The
- * catalog test checks that no alias falls through.
+ * A quick refusal for the head that stands mostly outside names on UN pages: "report" ("the
+ * report of the Secretary-General"). The catalog test checks that no alias falls through.
  */
 function mayBeNamed(text: string, head: Head): boolean {
-  if (head.kind === 'symbol') return SYMBOLS.some((symbol) => text.startsWith(symbol, head.at));
   if (head.kind === 'report') return BEFORE_REPORT.test(text.slice(Math.max(0, head.at - 12), head.at));
   return true;
 }

@@ -10,6 +10,7 @@
  * indexOf, which runs at memory speed.
  */
 import { isAsciiLower, isDigit, isLetter, isOpenBracket, isSpace } from './chars';
+import { isReportSymbolAt } from './report-names';
 
 /**
  * Latin-script triggers in one expression factored by first letter, with case variants
@@ -57,7 +58,7 @@ function latinKind(text: string, at: number, length: number): HeadKind | 'anchor
  */
 const ANCHOR_LITERALS: readonly (readonly [string, string])[] = [['§', ''], ['¶', ''], ['п.', '']];
 const HEAD_LITERALS: readonly (readonly [string, string, HeadKind])[] = [
-  ['A/', '', 'symbol'], ['报告', '', 'baogao'], ['سودة', 'م', 'version'], ['草案', '', 'version'],
+  ['报告', '', 'baogao'], ['سودة', 'م', 'version'], ['草案', '', 'version'],
 ];
 const FEH = 0x641; // ف
 const TEH = 0x62a; // ت
@@ -115,6 +116,10 @@ export function findTriggers(text: string): Triggers {
   // "informe", "Informe": from its rarer letter "f".
   for (let at = text.indexOf('forme'); at >= 0; at = text.indexOf('forme', at + 5)) {
     if (text.charCodeAt(at - 1) === 0x6e && (text.charCodeAt(at - 2) | LOWER) === 0x69) heads.push({ at: at - 2, kind: 'informe' });
+  }
+  // "A/79/214": most symbols on UN pages are other documents', so only the reports' own are heads.
+  for (let at = text.indexOf('A/'); at >= 0; at = text.indexOf('A/', at + 2)) {
+    if (isReportSymbolAt(text, at)) heads.push({ at, kind: 'symbol' });
   }
   for (const [literal, before] of ANCHOR_LITERALS) collect(text, literal, before, anchors);
   const found: number[] = [];
