@@ -5,21 +5,52 @@
  *
  * All patterns are sticky or tried on a short window, with bounded repetitions.
  */
-import { digitValue, skipSpacesBack } from './chars';
+import { digitValue, isSpace, skipSpaces, skipSpacesBack } from './chars';
+import { firstCharacters } from './first-characters';
+
+const LINK_PREPOSITIONS = ['of', 'in', 'from', 'under', 'du', 'des', 'del', 'de', 'из', 'в', 'во', 'من', 'في'];
+const LINK_ARTICLES = ['the', 'its', 'their', 'this', 'that', 'our', 'la', 'le', 'les', 'el', 'los', 'las'];
+const LINK_ELISION = "l['’]";
+/** Nouns that may stand before a symbol: "du rapport A/79/214", "من الوثيقة A/78/265". */
+const LINK_NOUNS = ['document', 'doc\\.', 'report', 'rapport', 'informe', 'documento', 'документ\\S{0,2}', 'доклад\\S{0,2}', 'الوثيقة', 'التقرير'];
 
 /**
  * What may stand between a reference and the document it belongs to: " of the", ", in", " du",
- * " de l'", " من"; then, in group 1, a noun that may stand before a symbol ("du rapport
- * A/79/214", "من الوثيقة A/78/265").
+ * " de l'", " من"; then, in group 1, a noun that may stand before a symbol. Read after at
+ * most three spaces, where LINK_STARTS says it can start.
  */
-export const LINK =
-  /\s{0,3}[,(]?\s{0,3}(?:(?:of|in|from|under|du|des|del|de|из|в|во|من|في)\s{1,3})?(?:(?:the|its|their|this|that|our|la|le|les|el|los|las)\s{1,3}|l['’]\s{0,2})?((?:document|doc\.|report|rapport|informe|documento|документ\S{0,2}|доклад\S{0,2}|الوثيقة|التقرير)\s{1,3}(?=A\/))?/iy;
+const LINK = new RegExp(
+  `[,(]?\\s{0,3}(?:(?:${LINK_PREPOSITIONS.join('|')})\\s{1,3})?(?:(?:${LINK_ARTICLES.join('|')})\\s{1,3}|${LINK_ELISION}\\s{0,2})?((?:${LINK_NOUNS.join('|')})\\s{1,3}(?=A\\/))?`,
+  'iy',
+);
+const LINK_STARTS = firstCharacters(new RegExp(`[,(]|${[...LINK_PREPOSITIONS, ...LINK_ARTICLES, LINK_ELISION, ...LINK_NOUNS].join('|')}`, 'i'))!;
 
-/** "пункт 15 a) повестки дня", "point 15 of the agenda": an agenda item, not a paragraph. */
-const AGENDA = /\s{0,3}(?:of\s+the\s+agenda|de\s+l['’]ordre\s+du\s+jour|del\s+programa|повестки|من\s+جدول\s+الأعمال)/iy;
+export interface Link {
+  /** Where the link ends: where the document's name would start. */
+  end: number;
+  /** Where a noun before a symbol starts ("rapport A/79/214"), else `end`. */
+  noun: number;
+}
+
+/** The link after a reference that ends at `index` (at least the spaces after it). */
+export function readLink(text: string, index: number): Link {
+  const at = skipSpaces(text, index, 3);
+  const code = text.charCodeAt(at);
+  if (!LINK_STARTS.has(code) && !isSpace(code)) return { end: at, noun: at };
+  LINK.lastIndex = at;
+  const link = LINK.exec(text)!;
+  const end = at + link[0].length;
+  return { end, noun: end - (link[1]?.length ?? 0) };
+}
+
+/** "пункт 15 a) повестки дня", "point 15 of the agenda": an agenda item, not a paragraph. Read after at most three spaces. */
+const AGENDA = /of\s+the\s+agenda|de\s+l['’]ordre\s+du\s+jour|del\s+programa|повестки|من\s+جدول\s+الأعمال/iy;
+const AGENDA_STARTS = firstCharacters(AGENDA)!;
 
 export function isAgendaItemAt(text: string, index: number): boolean {
-  AGENDA.lastIndex = index;
+  const at = skipSpaces(text, index, 3);
+  if (!AGENDA_STARTS.has(text.charCodeAt(at))) return false;
+  AGENDA.lastIndex = at;
   return AGENDA.test(text);
 }
 
@@ -38,9 +69,11 @@ const DOCUMENT_WORDS = [
   'ال?مادة', 'ال?قرار', 'ال?ميثاق', 'ال?مرفق', 'ال?اتفاقية', 'ال?فصل', 'تقرير\\s+الأمين\\s+العام',
 ];
 const DOCUMENT = new RegExp(`(?:${DOCUMENT_WORDS.join('|')})`, 'iy');
+const DOCUMENT_STARTS = firstCharacters(DOCUMENT)!;
 
-/** Whether the document named at `index` (after LINK) is another one. */
+/** Whether the document named at `index` (after the link) is another one. */
 export function isOtherDocumentAt(text: string, index: number): boolean {
+  if (!DOCUMENT_STARTS.has(text.charCodeAt(index))) return false;
   DOCUMENT.lastIndex = index;
   return DOCUMENT.test(text);
 }

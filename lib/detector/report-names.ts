@@ -11,7 +11,7 @@
  */
 import catalog from '../../dataset/reports.json';
 import type { ReportId } from '../paragraph-key';
-import { isCjk, isLetter, isSpace, isWordCharacter } from './chars';
+import { isCjk, isLetter, isSpace, isWordCharacter, skipSpacesBack } from './chars';
 import { firstCharacters } from './first-characters';
 import type { Head, HeadKind } from './triggers';
 
@@ -258,14 +258,18 @@ export function isReportSymbolAt(text: string, at: number): boolean {
 
 /** The words before "report" in every English name that has it: "annual progress report", "final report". */
 const BEFORE_REPORT = /(?:progress|final)\s{1,3}$/i;
+/** Their last letters, checked before the pattern is tried. */
+const BEFORE_REPORT_ENDINGS = new Set([...'sl'].map((letter) => letter.charCodeAt(0)));
 
 /**
  * A quick refusal for the head that stands mostly outside names on UN pages: "report" ("the
  * report of the Secretary-General"). The catalog test checks that no alias falls through.
  */
 function mayBeNamed(text: string, head: Head): boolean {
-  if (head.kind === 'report') return BEFORE_REPORT.test(text.slice(Math.max(0, head.at - 12), head.at));
-  return true;
+  if (head.kind !== 'report') return true;
+  const wordEnd = skipSpacesBack(text, head.at, 3);
+  if (wordEnd === head.at || !BEFORE_REPORT_ENDINGS.has(text.charCodeAt(wordEnd - 1) | 0x20)) return false; // most often "the report"
+  return BEFORE_REPORT.test(text.slice(Math.max(0, head.at - 12), head.at));
 }
 
 /** The report names around the heads the trigger pass found, in text order, none overlapping. */

@@ -6,7 +6,7 @@
  */
 import type { ReportId } from '../paragraph-key';
 import { isCloseBracket, isDigit, isLetter, isOpenBracket, isWordCharacter, skipSpaces, skipSpacesBack } from './chars';
-import { isAfterChineseDocument, isAfterOtherDocument, isAgendaItemAt, isOtherDocumentAt, LINK } from './other-documents';
+import { isAfterChineseDocument, isAfterOtherDocument, isAgendaItemAt, isOtherDocumentAt, readLink } from './other-documents';
 import { type Item, readList, readMoreSubs, readNumber, readSub } from './paragraph-list';
 import { readKeyword, wordAt, wordSet, type Keyword } from './paragraph-words';
 import type { NamedReport } from './report-names';
@@ -53,15 +53,32 @@ const WORDS_BEFORE_RANGE = wordSet(['من', 'с', 'со']);
 /** Words that may stand between an opening bracket and the reference: "(see para 5)". */
 const ASIDE_WORDS = new Set(['see', 'cf', 'voir', 'véase', 'см']);
 
+/**
+ * The names in text order, looked up by where they start. The scan reads the text in order,
+ * so the positions it asks about mostly grow: a cursor finds them with no map to build.
+ */
+class NamesByStart {
+  private next = 0;
+
+  constructor(private readonly names: readonly NamedReport[]) {}
+
+  at(start: number): NamedReport | undefined {
+    const { names } = this;
+    while (this.next > 0 && names[this.next - 1]!.start >= start) this.next--;
+    while (this.next < names.length && names[this.next]!.start < start) this.next++;
+    const name = names[this.next];
+    return name?.start === start ? name : undefined;
+  }
+}
+
 /** The report or other document named right after a reference that ends at `end`. */
-function attributionAfter(text: string, end: number, namesByStart: ReadonlyMap<number, NamedReport>): Attribution {
-  LINK.lastIndex = end;
-  const link = LINK.exec(text)!;
-  const at = end + link[0].length;
-  const beforeNoun = at - (link[1]?.length ?? 0); // "du rapport A/79/214": the symbol after the noun, a document name at the noun
-  const name = namesByStart.get(at) ?? namesByStart.get(beforeNoun);
+function attributionAfter(text: string, end: number, names: NamesByStart): Attribution {
+  const link = readLink(text, end);
+  // "du rapport A/79/214": the symbol after the noun, a document name at the noun.
+  const atNoun = names.at(link.noun); // asked first: the cursor moves forward
+  const name = names.at(link.end) ?? atNoun;
   if (name) return { report: name.report, version: name.version };
-  return isWordCharacter(text.charCodeAt(beforeNoun)) && isOtherDocumentAt(text, beforeNoun) ? OTHER : NONE;
+  return isOtherDocumentAt(text, link.noun) ? OTHER : NONE;
 }
 
 function previousWord(text: string, end: number): { word: string; start: number } | null {
@@ -120,12 +137,12 @@ function numberStart(text: string, keyword: Keyword): number {
   return sign ? at + sign[0].length : at;
 }
 
-function readParagraphWord(text: string, keyword: Keyword, namesByStart: ReadonlyMap<number, NamedReport>): ReadReference | null {
+function readParagraphWord(text: string, keyword: Keyword, names: NamesByStart): ReadReference | null {
   const from = numberStart(text, keyword);
   const inBrackets = opensAside(text, keyword.start);
   const list = readList(text, from, keyword.start, inBrackets);
   if (!list || isAgendaItemAt(text, list.end)) return null;
-  let attribution = keyword.kind === 'other' ? OTHER : attributionAfter(text, list.end, namesByStart);
+  let attribution = keyword.kind === 'other' ? OTHER : attributionAfter(text, list.end, names);
   if (attribution.report === null && isAfterOtherDocument(text, keyword.start)) attribution = OTHER;
   const first = list.items[0]!;
   const qualifierEnd = skipSpacesBack(text, keyword.start, 2);
@@ -142,14 +159,13 @@ function readParagraphWord(text: string, keyword: Keyword, namesByStart: Readonl
 }
 
 /** "sub-paragraph (c) of paragraph 50", "подпункт c) пункта 50", "الفقرة الفرعية (ج) من الفقرة 50", or a lone "sub-paragraph (h)". */
-function readSubParagraphWord(text: string, keyword: Keyword, namesByStart: ReadonlyMap<number, NamedReport>): ReadReference | null {
+function readSubParagraphWord(text: string, keyword: Keyword, names: NamesByStart): ReadReference | null {
   const inBrackets = opensAside(text, keyword.start);
   const first = readSub(text, keyword.end, false, inBrackets);
   if (!first) return null;
   const items: Item[] = [{ para: null, sub: first.sub, start: keyword.start, end: first.end }];
   let end = readMoreSubs(text, first.end, items, inBrackets);
-  LINK.lastIndex = end;
-  const linkEnd = end + LINK.exec(text)![0].length;
+  const linkEnd = readLink(text, end).end;
   const paragraphWord = linkEnd < text.length ? readKeyword(text, linkEnd) : null;
   if (paragraphWord?.kind === 'para' && paragraphWord.start === linkEnd) {
     const number = readNumber(text, numberStart(text, paragraphWord));
@@ -159,7 +175,7 @@ function readSubParagraphWord(text: string, keyword: Keyword, namesByStart: Read
       items[items.length - 1]!.end = end = number.end;
     }
   }
-  return { items, end, attribution: attributionAfter(text, end, namesByStart), bare: false };
+  return { items, end, attribution: attributionAfter(text, end, names), bare: false };
 }
 
 /** "第29段", "第29(e)段", "第3和5段", "第28至30段". */
@@ -188,13 +204,13 @@ function readBare(text: string, anchor: number): ReadReference | null {
   return { items: [{ para: number.value, sub: sub.sub, start, end: sub.end }], end: close + 1, attribution: NONE, bare: true };
 }
 
-function readAt(text: string, anchor: number, consumed: number, namesByStart: ReadonlyMap<number, NamedReport>): ReadReference | null {
+function readAt(text: string, anchor: number, consumed: number, names: NamesByStart): ReadReference | null {
   const code = text.charCodeAt(anchor);
   if (isOpenBracket(code)) return readBare(text, anchor);
   if (code === ORDINAL_MARK) return readChinese(text, anchor);
   const keyword = readKeyword(text, anchor);
   if (!keyword || keyword.start < consumed) return null;
-  return keyword.kind === 'sub' ? readSubParagraphWord(text, keyword, namesByStart) : readParagraphWord(text, keyword, namesByStart);
+  return keyword.kind === 'sub' ? readSubParagraphWord(text, keyword, names) : readParagraphWord(text, keyword, names);
 }
 
 /**
@@ -204,7 +220,7 @@ function readAt(text: string, anchor: number, consumed: number, namesByStart: Re
 export const MAX_REFERENCES = 100_000;
 
 export function scanReferences(text: string, anchors: Int32Array, names: readonly NamedReport[]): ReadReference[] {
-  const namesByStart = new Map(names.map((name) => [name.start, name]));
+  const namesByStart = new NamesByStart(names);
   const found: ReadReference[] = [];
   let count = 0;
   let consumed = 0;
