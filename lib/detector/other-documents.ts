@@ -7,6 +7,7 @@
  */
 import { digitValue, isSpace, skipSpaces, skipSpacesBack } from './chars';
 import { firstCharacters } from './first-characters';
+import { CodeSet, codeSetOf } from './code-set';
 
 const LINK_PREPOSITIONS = ['of', 'in', 'from', 'under', 'du', 'des', 'del', 'de', 'из', 'в', 'во', 'من', 'في'];
 const LINK_ARTICLES = ['the', 'its', 'their', 'this', 'that', 'our', 'la', 'le', 'les', 'el', 'los', 'las'];
@@ -23,7 +24,7 @@ const LINK = new RegExp(
   `[,(]?\\s{0,3}(?:(?:${LINK_PREPOSITIONS.join('|')})\\s{1,3})?(?:(?:${LINK_ARTICLES.join('|')})\\s{1,3}|${LINK_ELISION}\\s{0,2})?((?:${LINK_NOUNS.join('|')})\\s{1,3}(?=A\\/))?`,
   'iy',
 );
-const LINK_STARTS = firstCharacters(new RegExp(`[,(]|${[...LINK_PREPOSITIONS, ...LINK_ARTICLES, LINK_ELISION, ...LINK_NOUNS].join('|')}`, 'i'))!;
+const LINK_STARTS = new CodeSet(firstCharacters(new RegExp(`[,(]|${[...LINK_PREPOSITIONS, ...LINK_ARTICLES, LINK_ELISION, ...LINK_NOUNS].join('|')}`, 'i'))!);
 
 export interface Link {
   /** Where the link ends: where the document's name would start. */
@@ -45,7 +46,7 @@ export function readLink(text: string, index: number): Link {
 
 /** "пункт 15 a) повестки дня", "point 15 of the agenda": an agenda item, not a paragraph. Read after at most three spaces. */
 const AGENDA = /of\s+the\s+agenda|de\s+l['’]ordre\s+du\s+jour|del\s+programa|повестки|من\s+جدول\s+الأعمال/iy;
-const AGENDA_STARTS = firstCharacters(AGENDA)!;
+const AGENDA_STARTS = new CodeSet(firstCharacters(AGENDA)!);
 
 export function isAgendaItemAt(text: string, index: number): boolean {
   const at = skipSpaces(text, index, 3);
@@ -69,7 +70,7 @@ const DOCUMENT_WORDS = [
   'ال?مادة', 'ال?قرار', 'ال?ميثاق', 'ال?مرفق', 'ال?اتفاقية', 'ال?فصل', 'تقرير\\s+الأمين\\s+العام',
 ];
 const DOCUMENT = new RegExp(`(?:${DOCUMENT_WORDS.join('|')})`, 'iy');
-const DOCUMENT_STARTS = firstCharacters(DOCUMENT)!;
+const DOCUMENT_STARTS = new CodeSet(firstCharacters(DOCUMENT)!);
 
 /** Whether the document named at `index` (after the link) is another one. */
 export function isOtherDocumentAt(text: string, index: number): boolean {
@@ -95,7 +96,7 @@ export function isAfterOtherDocument(text: string, start: number): boolean {
 }
 
 /** "第24条第3段", "第75/240号决议第5段", "规则第5段": the Chinese paragraph comes after the article, resolution or rule it belongs to. */
-const CHINESE_DOCUMENT_ENDINGS = new Set([...'条议章节则约'].map((character) => character.charCodeAt(0)));
+const CHINESE_DOCUMENT_ENDINGS = codeSetOf('条议章节则约');
 
 export function isAfterChineseDocument(text: string, start: number): boolean {
   return CHINESE_DOCUMENT_ENDINGS.has(text.charCodeAt(start - 1));

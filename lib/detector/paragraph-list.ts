@@ -14,6 +14,7 @@
 import { digitValue, isCjk, isCloseBracket, isLetter, isOpenBracket, isSpace, isWordCharacter, skipSpaces } from './chars';
 import { WORDS_AFTER_BARE_LETTER, wordAt, wordSet } from './paragraph-words';
 import { letterRange, readSubLabel } from './sub-letters';
+import { CodeSet, codeSetOf } from './code-set';
 
 export interface Item {
   para: number | null;
@@ -37,12 +38,12 @@ const ROMAN_NESTED = /^[ivx]+$/;
 
 const LIST_WORDS = wordSet(['and', 'or', 'et', 'ou', 'y', 'o', 'и', 'или']);
 const RANGE_WORDS = wordSet(['to', 'through', 'à', 'au', 'a', 'al', 'hasta', 'до', 'по', 'إلى']);
-const CJK_LIST_WORDS = new Set([...'和及与'].map((character) => character.charCodeAt(0)));
-const CJK_RANGE_WORDS = new Set([...'至到'].map((character) => character.charCodeAt(0)));
+const CJK_LIST_WORDS = codeSetOf('和及与');
+const CJK_RANGE_WORDS = codeSetOf('至到');
 /** After a comma, an item is a paragraph only if the list goes on or ends here ("para 3, 15 States" is not a list). */
 const WORDS_AFTER_LIST_ITEM = wordSet([...LIST_WORDS.words, ...RANGE_WORDS.words, ...WORDS_AFTER_BARE_LETTER.words, 'del', 'de', 'в', 'из']);
-const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]);
-const COMMAS = new Set([0x2c, 0x60c, 0x3001]); // , ، 、
+const DASHES = new CodeSet([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]);
+const COMMAS = codeSetOf(',،、');
 const AMPERSAND = 0x26;
 const WAW = 0x648; // و, "and", often glued to the number after it: "3 و5"
 

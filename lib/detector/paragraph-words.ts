@@ -8,6 +8,7 @@
  * ("para-\ngraph"), and reading it is bounded by the longest word in the lists below.
  */
 import { isAsciiLetter, isLetter, isWordCharacter, skipSpaces } from './chars';
+import { CodeSet } from './code-set';
 
 type KeywordKind = 'para' | 'sub' | 'other';
 
@@ -142,7 +143,7 @@ export function readKeyword(text: string, anchor: number): Keyword | null {
  */
 export interface WordSet {
   words: ReadonlySet<string>;
-  shapes: ReadonlySet<number>;
+  shapes: CodeSet;
 }
 
 /** The longest word a WordSet holds ("through"). */
@@ -162,7 +163,7 @@ function shapeOf(first: number, length: number): number {
 export function wordSet(words: Iterable<string>): WordSet {
   const all = new Set(words);
   for (const word of all) if (word.length > MAX_LINKING_WORD) throw new Error(`"${word}" is longer than a linking word may be`);
-  return { words: all, shapes: new Set([...all].map((word) => shapeOf(word.charCodeAt(0), word.length))) };
+  return { words: all, shapes: new CodeSet([...all].map((word) => shapeOf(word.charCodeAt(0), word.length))) };
 }
 
 /** Words after which a lone letter is still a sub-paragraph: "para 29 e of", "paragraphe 29 e et". */

@@ -14,6 +14,7 @@ import type { ReportId } from '../paragraph-key';
 import { isCjk, isLetter, isSpace, isWordCharacter, skipSpacesBack } from './chars';
 import { firstCharacters } from './first-characters';
 import type { Head, HeadKind } from './triggers';
+import { CodeSet, codeSetOf } from './code-set';
 
 export interface NamedReport {
   start: number;
@@ -96,8 +97,8 @@ const VERSION_PREFIX = new RegExp(`(?:(${ZERO_DRAFT})|(${REVISED_DRAFT})|${REVIS
 const VERSION_SUFFIX = new RegExp(`\\s{0,3}[(,]?\\s{0,2}(?:(zero[\\s-]draft|零草案)|${REVISION})\\)?`, 'iy');
 /** A version named alone: it belongs to the report being discussed. Groups: 1 zero draft, 2 revised draft, 3 revision number. */
 const LONE_VERSION = new RegExp(`(${ZERO_DRAFT})|(${REVISED_DRAFT})|${REVISION}`, 'iy');
-const PREFIX_STARTS = firstCharacters(VERSION_PREFIX)!;
-const LONE_VERSION_STARTS = firstCharacters(LONE_VERSION)!;
+const PREFIX_STARTS = new CodeSet(firstCharacters(VERSION_PREFIX)!);
+const LONE_VERSION_STARTS = new CodeSet(firstCharacters(LONE_VERSION)!);
 
 /** Each name pattern with the characters it can start with, read once. */
 const ALTERNATIVE_STARTS = new Map(
@@ -172,7 +173,7 @@ function execAt(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
 const MAX_WORD = 20;
 const MAX_CJK_BEFORE_HEAD = 12;
 /** Characters where a Chinese name may start: 第 (ordinal), 最 (最后/最终), 零 (零草案), 修 (修订草案). */
-const CJK_NAME_STARTS = new Set([...'第最零修'].map((character) => character.charCodeAt(0)));
+const CJK_NAME_STARTS = codeSetOf('第最零修');
 const HYPHEN = 0x2d;
 
 /**
@@ -259,7 +260,7 @@ export function isReportSymbolAt(text: string, at: number): boolean {
 /** The words before "report" in every English name that has it: "annual progress report", "final report". */
 const BEFORE_REPORT = /(?:progress|final)\s{1,3}$/i;
 /** Their last letters, checked before the pattern is tried. */
-const BEFORE_REPORT_ENDINGS = new Set([...'sl'].map((letter) => letter.charCodeAt(0)));
+const BEFORE_REPORT_ENDINGS = codeSetOf('sl');
 
 /**
  * A quick refusal for the head that stands mostly outside names on UN pages: "report" ("the

@@ -11,6 +11,7 @@ import { type Item, readList, readMoreSubs, readNumber, readSub } from './paragr
 import { readKeyword, wordAt, wordSet, type Keyword } from './paragraph-words';
 import type { NamedReport } from './report-names';
 import { readSubLabel } from './sub-letters';
+import { codeSetOf } from './code-set';
 
 /** One reference as read at an anchor: one item, or several for a list or range, and what they belong to. */
 export interface ReadReference {
@@ -44,10 +45,10 @@ const NOT_BEFORE_BARE = new Set(['annex', 'table', 'figure', 'fig', 'chart', 'bo
 const SUB_WORDS_BEFORE = new Set(['alinéa', 'alinéas', 'alinea', 'apartado', 'apartados', 'inciso', 'incisos']);
 const LINKS_BEFORE = new Set(['du', 'de', 'del', 'of', 'из']);
 /** Their last letters, checked before reading the word. */
-const LINK_ENDINGS = new Set([...'ueflз'].map((letter) => letter.charCodeAt(0)));
+const LINK_ENDINGS = codeSetOf('ueflз');
 /** Words before a paragraph word that belong to the reference: "operative paragraph 5". */
 const QUALIFIERS = new Set(['operative', 'preambular']);
-const QUALIFIER_ENDINGS = new Set([...'eErR'].map((letter) => letter.charCodeAt(0)));
+const QUALIFIER_ENDINGS = codeSetOf('eErR');
 /** "from" before the first number of a range: "الفقرات من 28 إلى 30", "пункты с 3 по 5". */
 const WORDS_BEFORE_RANGE = wordSet(['من', 'с', 'со']);
 /** Words that may stand between an opening bracket and the reference: "(see para 5)". */

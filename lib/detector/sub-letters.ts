@@ -30,13 +30,13 @@ export interface SubLabel {
  */
 export function readSubLabel(text: string, index: number, allowRoman: boolean): SubLabel | null {
   const code = text.charCodeAt(index);
-  const arabic = ARABIC.get(code);
+  const arabic = code >= 0x600 && code <= 0x6ff ? ARABIC.get(code) : undefined;
   if (arabic !== undefined) {
     let end = index + 1;
     if (text.charCodeAt(end) === TATWEEL) end++; // "هـ"
     return isLetter(text.charCodeAt(end)) ? null : { sub: arabic, end };
   }
-  const cyrillic = CYRILLIC_LOOKALIKES.get(code);
+  const cyrillic = code >= 0x400 && code <= 0x4ff ? CYRILLIC_LOOKALIKES.get(code) : undefined;
   if (cyrillic !== undefined) return isLetter(text.charCodeAt(index + 1)) ? null : { sub: cyrillic, end: index + 1 };
   if (code >= 0xff41 && code <= 0xff5a) return { sub: String.fromCharCode(code - 0xff41 + 0x61), end: index + 1 }; // full-width a-z
   if (!isAsciiLower(code)) return null;
