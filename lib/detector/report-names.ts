@@ -237,11 +237,12 @@ function nameAt(text: string, start: number, head: number): NamedReport | null {
   // Not the beginning of a longer word ("APR3x"), except in Chinese, which has no spaces.
   if (!isCjk(text.charCodeAt(end - 1)) && isWordCharacter(text.charCodeAt(end))) return null;
   const surface = text.slice(start, end);
+  const lower = surface.toLowerCase();
   // "APR" is an abbreviation only in capitals: "Apr 3" is a date.
-  if (/apr/i.test(surface) && !surface.includes('APR')) return null;
+  if (lower.includes('apr') && !surface.includes('APR')) return null;
   if (report === 'final' && OTHER_BODY_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
   // A document symbol names the report as adopted (A/79/214), not a draft of it.
-  if (version === null && report !== null && surface.toLowerCase().startsWith('a/')) version = 'adopted';
+  if (version === null && report !== null && lower.startsWith('a/')) version = 'adopted';
   return { start, end, report, version };
 }
 

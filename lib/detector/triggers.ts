@@ -97,9 +97,36 @@ function collect(text: string, literal: string, before: string, into: number[]):
   }
 }
 
+/** Heads in text order from runs that each are: merged pairwise, far cheaper than sorting the whole. */
+function mergeRuns(heads: Head[], runStarts: number[]): Head[] {
+  let runs: Head[][] = [];
+  for (let index = 0; index < runStarts.length; index++) {
+    const run = heads.slice(runStarts[index], runStarts[index + 1] ?? heads.length);
+    if (run.length > 0) runs.push(run);
+  }
+  while (runs.length > 1) {
+    const merged: Head[][] = [];
+    for (let index = 0; index < runs.length; index += 2) merged.push(index + 1 < runs.length ? mergeTwo(runs[index]!, runs[index + 1]!) : runs[index]!);
+    runs = merged;
+  }
+  return runs[0] ?? [];
+}
+
+function mergeTwo(first: Head[], second: Head[]): Head[] {
+  const merged: Head[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) merged.push(first[i]!.at <= second[j]!.at ? first[i++]! : second[j++]!);
+  while (i < first.length) merged.push(first[i++]!);
+  while (j < second.length) merged.push(second[j++]!);
+  return merged;
+}
+
 export function findTriggers(text: string): Triggers {
   const anchors: number[] = [];
   const heads: Head[] = [];
+  /** Where each pass's heads start in `heads`: every pass finds its own in text order. */
+  const runs: number[] = [0];
 
   LATIN.lastIndex = 0;
   for (let match = LATIN.exec(text); match; match = LATIN.exec(text)) {
@@ -113,10 +140,12 @@ export function findTriggers(text: string): Triggers {
     else if (kind === 'borrador') heads.push({ at: at - 2, kind: 'version' });
     else if (kind !== null) heads.push({ at, kind });
   }
+  runs.push(heads.length);
   // "informe", "Informe": from its rarer letter "f".
   for (let at = text.indexOf('forme'); at >= 0; at = text.indexOf('forme', at + 5)) {
     if (text.charCodeAt(at - 1) === 0x6e && (text.charCodeAt(at - 2) | LOWER) === 0x69) heads.push({ at: at - 2, kind: 'informe' });
   }
+  runs.push(heads.length);
   // "A/79/214": most symbols on UN pages are other documents', so only the reports' own are heads.
   for (let at = text.indexOf('A/'); at >= 0; at = text.indexOf('A/', at + 2)) {
     if (isReportSymbolAt(text, at)) heads.push({ at, kind: 'symbol' });
@@ -126,12 +155,14 @@ export function findTriggers(text: string): Triggers {
   for (const [literal, before, kind] of HEAD_LITERALS) {
     found.length = 0;
     collect(text, literal, before, found);
+    runs.push(heads.length);
     for (const at of found) heads.push({ at, kind });
   }
   // "OP 5" from its "P": the byte indexOf looks for in "O" is also in "я" and in hundreds of common ideographs.
   for (let at = text.indexOf('P'); at >= 0; at = text.indexOf('P', at + 1)) {
     if (text.charCodeAt(at - 1) === 0x4f) anchors.push(at - 1);
   }
+  runs.push(heads.length);
   // One pass for three Russian words that share a "к": "пункт" (paragraph), "доклад" (report), "проект" (draft).
   for (let at = text.indexOf(KA); at >= 0; at = text.indexOf(KA, at + 1)) {
     const next = text.charCodeAt(at + 1);
@@ -140,12 +171,14 @@ export function findTriggers(text: string): Triggers {
       else if (text.startsWith('рое', at - 3)) heads.push({ at: at - 3, kind: 'version' });
     } else if (next === EL && text.startsWith('ад', at + 2) && text.startsWith('до', at - 2)) heads.push({ at: at - 2, kind: 'doklad' });
   }
+  runs.push(heads.length);
   // One pass for two Arabic words: "فقرة" (paragraph) and "تقرير" (report).
   for (let at = text.indexOf('قر'); at >= 0; at = text.indexOf('قر', at + 2)) {
     const before = text.charCodeAt(at - 1);
     if (before === FEH) anchors.push(at - 1);
     else if (before === TEH && text.startsWith('ير', at + 2)) heads.push({ at: at - 1, kind: 'taqrir' });
   }
+  runs.push(heads.length);
   // A soft hyphen may split a paragraph word anywhere ("pa\u00ADra\u00ADgraph"), hiding it from the patterns above.
   collect(text, '\u00ad', '', anchors);
   // "第29段" from its 段, far rarer than 第, which also starts ordinals ("第八届") and symbols
@@ -162,5 +195,5 @@ export function findTriggers(text: string): Triggers {
   for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
     if (mayOpenBareReference(text, at + 1)) anchors.push(at);
   }
-  return { anchors: Int32Array.from(anchors).sort(), heads: heads.sort((a, b) => a.at - b.at) };
+  return { anchors: Int32Array.from(anchors).sort(), heads: mergeRuns(heads, runs) };
 }
