@@ -138,11 +138,13 @@ export function readKeyword(text: string, anchor: number): Keyword | null {
 }
 
 /**
- * A set of short linking words ("and", "to", "из"), with the shapes (first letter and length)
- * of its words: most words in a text have no such shape, and are refused without being read.
+ * A set of short linking words ("and", "to", "из"), with their first letters and their shapes
+ * (first letter and length): most words in a text have no such first letter or shape, and
+ * are refused without being read.
  */
 export interface WordSet {
   words: ReadonlySet<string>;
+  firstLetters: CodeSet;
   shapes: CodeSet;
 }
 
@@ -163,7 +165,11 @@ function shapeOf(first: number, length: number): number {
 export function wordSet(words: Iterable<string>): WordSet {
   const all = new Set(words);
   for (const word of all) if (word.length > MAX_LINKING_WORD) throw new Error(`"${word}" is longer than a linking word may be`);
-  return { words: all, shapes: new CodeSet([...all].map((word) => shapeOf(word.charCodeAt(0), word.length))) };
+  return {
+    words: all,
+    firstLetters: new CodeSet([...all].map((word) => word.charCodeAt(0))),
+    shapes: new CodeSet([...all].map((word) => shapeOf(word.charCodeAt(0), word.length))),
+  };
 }
 
 /** Words after which a lone letter is still a sub-paragraph: "para 29 e of", "paragraphe 29 e et". */
@@ -173,6 +179,7 @@ export const WORDS_AFTER_BARE_LETTER = wordSet([
 
 /** Whether a space-separated word at `index` is one of `set`'s words, and where it ends. */
 export function wordAt(text: string, index: number, set: WordSet): number | null {
+  if (!set.firstLetters.has(lowerOf(text.charCodeAt(index)))) return null;
   let end = index;
   while (end < text.length && end - index <= MAX_LINKING_WORD && isLetter(text.charCodeAt(end))) end++;
   if (end === index || end - index > MAX_LINKING_WORD || isWordCharacter(text.charCodeAt(end))) return null;

@@ -6,6 +6,7 @@
  * (а, е, о, с, р, х, у): a Russian keyboard typed them. Other Cyrillic letters are not labels.
  */
 import { isAsciiLower, isLetter } from './chars';
+import { codeSetOf } from './code-set';
 
 const ARABIC_ABJAD = 'أبجدهوزحطيكلمنسعفصقرشتثخذض';
 const ARABIC: ReadonlyMap<number, string> = new Map([
@@ -17,6 +18,7 @@ const CYRILLIC_LOOKALIKES: ReadonlyMap<number, string> = new Map(
 );
 const TATWEEL = 0x640;
 const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)$/;
+const ROMAN_LETTERS = codeSetOf('ivx');
 const MAX_LABEL = 5;
 
 export interface SubLabel {
@@ -46,7 +48,7 @@ export function readSubLabel(text: string, index: number, allowRoman: boolean): 
   const label = text.slice(index, end);
   if (label.length === 1) return { sub: label, end };
   if (label.length === 2 && label[0] === label[1]) return { sub: label, end };
-  if (allowRoman && ROMAN.test(label)) return { sub: label, end };
+  if (allowRoman && ROMAN_LETTERS.has(code) && ROMAN.test(label)) return { sub: label, end };
   return null;
 }
 
