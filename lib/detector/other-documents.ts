@@ -39,9 +39,12 @@ export function readLink(text: string, index: number): Link {
   const code = text.charCodeAt(at);
   if (!LINK_STARTS.has(code) && !isSpace(code)) return { end: at, noun: at };
   LINK.lastIndex = at;
-  const link = LINK.exec(text)!;
-  const end = at + link[0].length;
-  return { end, noun: end - (link[1]?.length ?? 0) };
+  LINK.test(text); // always matches, and test builds no match array
+  const end = LINK.lastIndex;
+  if (!text.startsWith('A/', end)) return { end, noun: end };
+  // A symbol follows: read again for the noun before it, if any.
+  LINK.lastIndex = at;
+  return { end, noun: end - (LINK.exec(text)![1]?.length ?? 0) };
 }
 
 /** "пункт 15 a) повестки дня", "point 15 of the agenda": an agenda item, not a paragraph. Read after at most three spaces. */

@@ -134,8 +134,7 @@ function numberStart(text: string, keyword: Keyword): number {
   const code = text.charCodeAt(at);
   if (code !== 0x6e && code !== 0x4e && code !== 0x2116) return at; // n, N, №
   NUMBER_SIGN.lastIndex = at;
-  const sign = NUMBER_SIGN.exec(text);
-  return sign ? at + sign[0].length : at;
+  return NUMBER_SIGN.test(text) ? NUMBER_SIGN.lastIndex : at;
 }
 
 function readParagraphWord(text: string, keyword: Keyword, names: NamesByStart): ReadReference | null {
@@ -194,8 +193,7 @@ function readBare(text: string, anchor: number): ReadReference | null {
   const before = previousWord(text, skipSpacesBack(text, anchor, 2));
   if (before && NOT_BEFORE_BARE.has(before.word)) return null;
   SEE.lastIndex = anchor + 1;
-  const see = SEE.exec(text);
-  const start = anchor + 1 + (see ? see[0].length : 0);
+  const start = SEE.test(text) ? SEE.lastIndex : anchor + 1;
   const number = readNumber(text, start);
   if (!number) return null;
   const sub = readSub(text, number.end, true, true);
