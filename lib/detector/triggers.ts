@@ -5,9 +5,11 @@
  *
  * Why this shape: one regular expression of many alternatives over a page is several times
  * slower than a plain digit scan, because the engine must try most positions. So only the
- * Latin words share one expression, which the engine can skip through, and every word that
- * starts with a rare character (§, 第, Cyrillic, Arabic, CJK, capitals like "APR") is found by
- * indexOf, which runs at memory speed.
+ * Latin words share one expression, which the engine can skip through, and every other word
+ * (§, 段, Cyrillic, Arabic, CJK, capitals like "OP") is found by indexOf, which runs at memory
+ * speed. Words that share a character are found in one pass ("пункт", "доклад" and "проект"
+ * from their "к"), and every pass is checked to give its positions in text order, so that the
+ * passes' results are merged, not sorted.
  */
 import { isAsciiLower, isDigit, isLetter, isOpenBracket, isSpace } from './chars';
 import { isReportSymbolAt } from './report-names';
@@ -53,8 +55,8 @@ function latinKind(text: string, at: number, length: number): HeadKind | 'anchor
 
 /**
  * Literals found by indexOf, which skips through the text by searching for one byte of their
- * first character: each is spelled from a character whose bytes are rare in text ("клад" for
- * "доклад", "forme" for "informe"), with what must precede it checked after.
+ * first character: each is spelled from a character whose bytes are rare in text ("forme" for
+ * "informe", "P" for "OP"), with what must precede it checked after.
  */
 const ANCHOR_LITERALS: readonly (readonly [string, string])[] = [['§', ''], ['¶', ''], ['п.', '']];
 const HEAD_LITERALS: readonly (readonly [string, string, HeadKind])[] = [
@@ -125,7 +127,7 @@ function mergeTwo(first: Head[], second: Head[]): Head[] {
 export function findTriggers(text: string): Triggers {
   const anchors: number[] = [];
   const heads: Head[] = [];
-  /** Where each pass's heads start in `heads`: every pass finds its own in text order. */
+  /** Where each pass's heads start in `heads`: each pass finds its own in text order. */
   const runs: number[] = [0];
 
   LATIN.lastIndex = 0;
