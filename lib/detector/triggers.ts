@@ -8,8 +8,8 @@
  * Latin words share one expression, which the engine can skip through, and every other word
  * (§, 段, Cyrillic, Arabic, CJK, capitals like "OP") is found by indexOf, which runs at memory
  * speed. Words that share a character are found in one pass ("пункт", "доклад" and "проект"
- * from their "к"), and every pass is checked to give its positions in text order, so that the
- * passes' results are merged, not sorted.
+ * from their "к"). Each pass gives its positions in text order, so the passes' heads are
+ * merged, not sorted.
  */
 import { isAsciiLower, isDigit, isLetter, isOpenBracket, isSpace } from './chars';
 import { isReportSymbolAt } from './report-names';
