@@ -11,7 +11,7 @@
  */
 import catalog from '../../dataset/reports.json';
 import type { ReportId } from '../paragraph-key';
-import { isCjk, isLetter, isSpace, isWordCharacter, skipSpacesBack } from './chars';
+import { isCjk, isLetter, isSpace, isWordCharacter, skipSpaces, skipSpacesBack } from './chars';
 import { firstCharacters } from './first-characters';
 import type { Head, HeadKind } from './triggers';
 import { CodeSet, codeSetOf } from './code-set';
@@ -94,7 +94,19 @@ const NEVER = '(?!)';
 /** A version word and the words that join it to its report: "the Zero Draft of the", "Rev.1 of". Groups: 1 zero draft, 2 revised draft, 3 revision number, 4 adopted. */
 const VERSION_PREFIX = new RegExp(`(?:(${ZERO_DRAFT})|(${REVISED_DRAFT})|${REVISION}|(${ADOPTED}))${JOIN}`, 'iy');
 /** A version after its report: "the 3rd APR (Rev 2)", "第三次年度进展报告零草案". Groups: 1 zero draft, 2 revision number. */
-const VERSION_SUFFIX = new RegExp(`\\s{0,3}[(,]?\\s{0,2}(?:(zero[\\s-]draft|零草案)|${REVISION})\\)?`, 'iy');
+const SUFFIX_VERSION = `(?:(zero[\\s-]draft|零草案)|${REVISION})`;
+const VERSION_SUFFIX = new RegExp(`[(,]?\\s{0,2}${SUFFIX_VERSION}\\)?`, 'iy');
+const SUFFIX_STARTS = new CodeSet(firstCharacters(new RegExp(SUFFIX_VERSION, 'i'))!);
+
+/** The version after a name that ends at `end` ("the 3rd APR (Rev 2)") and where it ends, read only where one can start. */
+function versionAfter(text: string, end: number): { version: string | null; end: number } | null {
+  const at = skipSpaces(text, end, 3);
+  let code = text.charCodeAt(at);
+  if (code === 0x28 || code === 0x2c) code = text.charCodeAt(skipSpaces(text, at + 1, 2));
+  if (!SUFFIX_STARTS.has(code)) return null;
+  const suffix = execAt(VERSION_SUFFIX, text, at);
+  return suffix && { version: versionOf(suffix[1], undefined, suffix[2]), end: at + suffix[0].length };
+}
 /** A version named alone: it belongs to the report being discussed. Groups: 1 zero draft, 2 revised draft, 3 revision number. */
 const LONE_VERSION = new RegExp(`(${ZERO_DRAFT})|(${REVISED_DRAFT})|${REVISION}`, 'iy');
 const PREFIX_STARTS = new CodeSet(firstCharacters(VERSION_PREFIX)!);
@@ -222,10 +234,10 @@ function nameAt(text: string, start: number, head: number): NamedReport | null {
     end = (prefixed ? afterPrefix : start) + named[0].length;
     report = reportOf(named);
     if (prefixed) version = versionOf(prefix[1], prefix[2], prefix[3]) ?? (prefix[4] !== undefined ? 'adopted' : null);
-    const suffix = execAt(VERSION_SUFFIX, text, end);
+    const suffix = versionAfter(text, end);
     if (suffix) {
-      end += suffix[0].length;
-      version ??= versionOf(suffix[1], undefined, suffix[2]);
+      end = suffix.end;
+      version ??= suffix.version;
     }
   } else {
     const lone = LONE_VERSION_STARTS.has(first) ? execAt(LONE_VERSION, text, start) : null;
