@@ -172,8 +172,9 @@ function versionOf(zero: string | undefined, revised: string | undefined, revisi
 
 /** The report whose group matched: groups 1–4 are the reports in REPORT_ORDER. */
 function reportOf(match: RegExpExecArray): ReportId {
-  const index = match.findIndex((group, at) => at > 0 && group !== undefined);
-  return REPORT_ORDER[index - 1]!;
+  let group = 1;
+  while (match[group] === undefined) group++;
+  return REPORT_ORDER[group - 1]!;
 }
 
 /** A sticky pattern's match at `at`, or null. */
