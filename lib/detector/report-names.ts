@@ -173,7 +173,7 @@ function versionOf(zero: string | undefined, revised: string | undefined, revisi
 /** The report whose group matched: groups 1–4 are the reports in REPORT_ORDER. */
 function reportOf(match: RegExpExecArray): ReportId {
   let group = 1;
-  while (match[group] === undefined) group++;
+  while (group < match.length - 1 && match[group] === undefined) group++;
   return REPORT_ORDER[group - 1]!;
 }
 
