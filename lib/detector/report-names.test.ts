@@ -16,6 +16,7 @@ describe('report names', () => {
     const named = (text: string) => detect(text).mentions.map(({ report, version }) => `${report}${version ? `@${version}` : ''}`);
     expect(named('the third annual progress report, the 2nd APR, APR1, the Final Report')).toEqual(['apr3', 'apr2', 'apr1', 'final']);
     expect(named('le deuxième rapport annuel d’activité, el primer informe anual, в третьем ежегодном докладе')).toEqual(['apr2', 'apr1', 'apr3']);
+    expect(named('el 1.º informe anual de progreso; el 2º informe anual; el 3er informe anual')).toEqual(['apr1', 'apr2', 'apr3']);
     expect(named('التقرير المرحلي السنوي الثاني، 第一份年度进展报告, 最终报告')).toEqual(['apr2', 'apr1', 'final']);
     expect(named('the Zero Draft of the 3rd APR; Rev.1 of the Final Report; the 3rd APR (Rev 2)')).toEqual(['apr3@zero', 'final@rev1', 'apr3@rev2']);
   });

@@ -189,6 +189,16 @@ const MAX_CJK_BEFORE_HEAD = 12;
 const CJK_NAME_STARTS = codeSetOf('第最零修');
 const HYPHEN = 0x2d;
 
+const ORDINAL_INDICATOR = 0xba; // º, as in "1.º informe"
+
+/** Letters and digits, and the ordinal indicator with the dot before it ("1.º", "1º"). */
+function isInNameWord(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === ORDINAL_INDICATOR) return true;
+  if (code === 0x2e) return text.charCodeAt(at + 1) === ORDINAL_INDICATOR;
+  return isWordCharacter(code);
+}
+
 /**
  * Where a name that contains the head at `head` may start, farthest first: the start of the
  * head's word ("avant-projet", "للتقرير") and up to `wordsBefore` word starts before it, never
@@ -209,8 +219,8 @@ function candidateStarts(text: string, head: number, floor: number, wordsBefore:
     while (end > floor && start - end < 3 && isSpace(text.charCodeAt(end - 1))) end--;
     if (end === start) break;
     let previous = end;
-    while (previous > floor && end - previous < MAX_WORD && isWordCharacter(text.charCodeAt(previous - 1))) previous--;
-    if (previous === end || (previous > floor && isWordCharacter(text.charCodeAt(previous - 1)))) break;
+    while (previous > floor && end - previous < MAX_WORD && isInNameWord(text, previous - 1)) previous--;
+    if (previous === end || (previous > floor && isInNameWord(text, previous - 1))) break;
     into.push(previous);
     start = previous;
   }
