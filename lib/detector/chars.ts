@@ -79,3 +79,21 @@ export function skipSpacesBack(text: string, index: number, max: number): number
   while (index > limit && isSpace(text.charCodeAt(index - 1))) index--;
   return index;
 }
+
+/** Whether lower-casing may change the character: capitals, and, to be safe, letters of cased scripts the checks below do not sort. */
+function mayBeCapital(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code >= 0xdf && code <= 0xff) return false; // Latin-1 small letters
+  if (code >= 0x430 && code <= 0x45f) return false; // Cyrillic small letters
+  return !(code >= 0x600 && code <= 0x6ff) && !isCjk(code); // Arabic and CJK have no case
+}
+
+/**
+ * `word` in small letters. Most words the detector reads have no capital, and lower-casing
+ * costs far more than looking: outside ASCII-only strings the engine hands it to its Unicode
+ * library.
+ */
+export function toSmallLetters(word: string): string {
+  for (let index = 0; index < word.length; index++) if (mayBeCapital(word.charCodeAt(index))) return word.toLowerCase();
+  return word;
+}

@@ -7,7 +7,7 @@
  * Words are read by hand, not by pattern: a word may be split by a hyphen at a line end
  * ("para-\ngraph"), and reading it is bounded by the longest word in the lists below.
  */
-import { isAsciiLetter, isLetter, isWordCharacter, skipSpaces } from './chars';
+import { isAsciiLetter, isLetter, isWordCharacter, skipSpaces, toSmallLetters } from './chars';
 import { CodeSet } from './code-set';
 
 type KeywordKind = 'para' | 'sub' | 'other';
@@ -97,7 +97,7 @@ function readWord(text: string, start: number): { word: string; end: number } | 
     if (word.length + index - segment > MAX_WORD) return null;
   }
   word += text.slice(segment, index);
-  return { word: word.toLowerCase(), end: index };
+  return { word: toSmallLetters(word), end: index };
 }
 
 /** The keyword that the trigger at `anchor` belongs to, or null when it is only part of another word ("separate", "parallel"). */
@@ -184,6 +184,6 @@ export function wordAt(text: string, index: number, set: WordSet): number | null
   while (end < text.length && end - index <= MAX_LINKING_WORD && isLetter(text.charCodeAt(end))) end++;
   if (end === index || end - index > MAX_LINKING_WORD || isWordCharacter(text.charCodeAt(end))) return null;
   if (!set.shapes.has(shapeOf(text.charCodeAt(index), end - index))) return null;
-  return set.words.has(text.slice(index, end).toLowerCase()) ? end : null;
+  return set.words.has(toSmallLetters(text.slice(index, end))) ? end : null;
 }
 

@@ -11,7 +11,7 @@
  */
 import catalog from '../../dataset/reports.json';
 import type { ReportId } from '../paragraph-key';
-import { isCjk, isLetter, isSpace, isWordCharacter, skipSpaces, skipSpacesBack } from './chars';
+import { isCjk, isLetter, isSpace, isWordCharacter, skipSpaces, skipSpacesBack, toSmallLetters } from './chars';
 import { firstCharacters } from './first-characters';
 import type { Head, HeadKind } from './triggers';
 import { CodeSet, codeSetOf } from './code-set';
@@ -260,7 +260,7 @@ function nameAt(text: string, start: number, head: number): NamedReport | null {
   // Not the beginning of a longer word ("APR3x"), except in Chinese, which has no spaces.
   if (!isCjk(text.charCodeAt(end - 1)) && isWordCharacter(text.charCodeAt(end))) return null;
   const surface = text.slice(start, end);
-  const lower = surface.toLowerCase();
+  const lower = toSmallLetters(surface);
   // "APR" is an abbreviation only in capitals: "Apr 3" is a date.
   if (lower.includes('apr') && !surface.includes('APR')) return null;
   if (report === 'final' && OTHER_BODY_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;

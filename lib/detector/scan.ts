@@ -5,7 +5,7 @@
  * reference already read are skipped, so each character is read a bounded number of times.
  */
 import type { ReportId } from '../paragraph-key';
-import { isCloseBracket, isDigit, isLetter, isOpenBracket, isWordCharacter, skipSpaces, skipSpacesBack } from './chars';
+import { isCloseBracket, isDigit, isLetter, isOpenBracket, isWordCharacter, skipSpaces, skipSpacesBack, toSmallLetters } from './chars';
 import { isAfterChineseDocument, isAfterOtherDocument, isAgendaItemAt, isOtherDocumentAt, readLink } from './other-documents';
 import { type Item, readList, readMoreSubs, readNumber, readSub } from './paragraph-list';
 import { readKeyword, wordAt, wordSet, type Keyword } from './paragraph-words';
@@ -86,7 +86,7 @@ function previousWord(text: string, end: number): { word: string; start: number 
   let start = end;
   while (start > 0 && end - start < 12 && isLetter(text.charCodeAt(start - 1))) start--;
   if (start === end || (start > 0 && isWordCharacter(text.charCodeAt(start - 1)))) return null;
-  return { word: text.slice(start, end).toLowerCase(), start };
+  return { word: toSmallLetters(text.slice(start, end)), start };
 }
 
 /** "alinéa c) du " before a paragraph word at `start`: the sub-paragraph and where the phrase starts. */
