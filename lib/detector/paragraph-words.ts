@@ -49,6 +49,8 @@ const DOTTED: ReadonlyMap<string, KeywordKind> = new Map([
 
 /** "الفقرة الفرعية": the Arabic sub-paragraph is a paragraph word and an adjective. */
 const ARABIC_SUB_ADJECTIVES = new Set(['الفرعية', 'الفرعيتين', 'الفرعيتان']);
+/** What they all start with: the next word is read only after it. */
+const ARABIC_SUB_ADJECTIVE_START = 'الفرعي';
 
 const MAX_WORD = 24;
 const SECTION_SIGN = 0xa7;
@@ -131,7 +133,7 @@ export function readKeyword(text: string, anchor: number): Keyword | null {
 
   if (kind === 'para' && isArabic(text.charCodeAt(start))) {
     const adjectiveStart = skipSpaces(text, end, 2);
-    const adjective = adjectiveStart > end ? readWord(text, adjectiveStart) : null;
+    const adjective = adjectiveStart > end && text.startsWith(ARABIC_SUB_ADJECTIVE_START, adjectiveStart) ? readWord(text, adjectiveStart) : null;
     if (adjective && ARABIC_SUB_ADJECTIVES.has(adjective.word)) return { kind: 'sub', start, end: adjective.end, tight: false };
   }
   return { kind, start, end, tight: false };
