@@ -83,17 +83,30 @@ export function skipSpacesBack(text: string, index: number, max: number): number
 /** Whether lower-casing may change the character: capitals, and, to be safe, letters of cased scripts the checks below do not sort. */
 function mayBeCapital(code: number): boolean {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  if (code >= 0xdf && code <= 0xff) return false; // Latin-1 small letters
+  if (code <= 0xff) return code >= 0xc0 && code <= 0xde && code !== 0xd7; // Latin-1 capitals
   if (code >= 0x430 && code <= 0x45f) return false; // Cyrillic small letters
   return !(code >= 0x600 && code <= 0x6ff) && !isCjk(code); // Arabic and CJK have no case
 }
 
+/** Words lower-cased already: the same few come back again and again ("Paragraph", "Пункт"). */
+const LOWERED = new Map<string, string>();
+/** A hostile text may hold endless distinct words: the memory is emptied when it holds this many. */
+const MAX_LOWERED = 1024;
+
 /**
  * `word` in small letters. Most words the detector reads have no capital, and lower-casing
- * costs far more than looking: outside ASCII-only strings the engine hands it to its Unicode
- * library.
+ * costs far more than looking: outside strings of one-byte characters the engine hands it to
+ * its Unicode library.
  */
 export function toSmallLetters(word: string): string {
-  for (let index = 0; index < word.length; index++) if (mayBeCapital(word.charCodeAt(index))) return word.toLowerCase();
-  return word;
+  let index = 0;
+  while (index < word.length && !mayBeCapital(word.charCodeAt(index))) index++;
+  if (index === word.length) return word;
+  let lowered = LOWERED.get(word);
+  if (lowered === undefined) {
+    if (LOWERED.size === MAX_LOWERED) LOWERED.clear();
+    lowered = word.toLowerCase();
+    LOWERED.set(word, lowered);
+  }
+  return lowered;
 }

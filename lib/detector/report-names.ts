@@ -11,7 +11,7 @@
  */
 import catalog from '../../dataset/reports.json';
 import type { ReportId } from '../paragraph-key';
-import { isCjk, isLetter, isSpace, isWordCharacter, skipSpaces, skipSpacesBack, toSmallLetters } from './chars';
+import { isCjk, isLetter, isSpace, isWordCharacter, skipSpaces, skipSpacesBack } from './chars';
 import { firstCharacters } from './first-characters';
 import type { Head, HeadKind } from './triggers';
 import { CodeSet, codeSetOf } from './code-set';
@@ -259,14 +259,23 @@ function nameAt(text: string, start: number, head: number): NamedReport | null {
   if (end <= head) return null;
   // Not the beginning of a longer word ("APR3x"), except in Chinese, which has no spaces.
   if (!isCjk(text.charCodeAt(end - 1)) && isWordCharacter(text.charCodeAt(end))) return null;
-  const surface = text.slice(start, end);
-  const lower = toSmallLetters(surface);
   // "APR" is an abbreviation only in capitals: "Apr 3" is a date.
-  if (lower.includes('apr') && !surface.includes('APR')) return null;
+  if (hasAprNotInCapitals(text, start, end)) return null;
   if (report === 'final' && OTHER_BODY_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
   // A document symbol names the report as adopted (A/79/214), not a draft of it.
-  if (version === null && report !== null && lower.startsWith('a/')) version = 'adopted';
+  if (version === null && report !== null && (first | 0x20) === 0x61 && text.charCodeAt(start + 1) === 0x2f) version = 'adopted';
   return { start, end, report, version };
+}
+
+/** Whether "apr" stands between `start` and `end` in some case, but not as "APR". */
+function hasAprNotInCapitals(text: string, start: number, end: number): boolean {
+  let found = false;
+  for (let at = start; at + 3 <= end; at++) {
+    if ((text.charCodeAt(at) | 0x20) !== 0x61 || (text.charCodeAt(at + 1) | 0x20) !== 0x70 || (text.charCodeAt(at + 2) | 0x20) !== 0x72) continue;
+    if (text.startsWith('APR', at)) return false;
+    found = true;
+  }
+  return found;
 }
 
 function execReport(text: string, at: number): RegExpExecArray | null {
