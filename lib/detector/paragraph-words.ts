@@ -140,13 +140,14 @@ export function readKeyword(text: string, anchor: number): Keyword | null {
 }
 
 /**
- * A set of short linking words ("and", "to", "из"), with their first letters and their shapes
- * (first letter and length): most words in a text have no such first letter or shape, and
- * are refused without being read.
+ * A set of short linking words ("and", "to", "из"), with their first and last letters and
+ * their shapes (first letter and length): most words in a text have no such first letter,
+ * shape or last letter, and are refused without being read.
  */
 export interface WordSet {
   words: ReadonlySet<string>;
   firstLetters: CodeSet;
+  lastLetters: CodeSet;
   shapes: CodeSet;
 }
 
@@ -170,6 +171,7 @@ export function wordSet(words: Iterable<string>): WordSet {
   return {
     words: all,
     firstLetters: new CodeSet([...all].map((word) => word.charCodeAt(0))),
+    lastLetters: new CodeSet([...all].map((word) => word.charCodeAt(word.length - 1))),
     shapes: new CodeSet([...all].map((word) => shapeOf(word.charCodeAt(0), word.length))),
   };
 }
@@ -185,7 +187,7 @@ export function wordAt(text: string, index: number, set: WordSet): number | null
   let end = index;
   while (end < text.length && end - index <= MAX_LINKING_WORD && isLetter(text.charCodeAt(end))) end++;
   if (end === index || end - index > MAX_LINKING_WORD || isWordCharacter(text.charCodeAt(end))) return null;
-  if (!set.shapes.has(shapeOf(text.charCodeAt(index), end - index))) return null;
+  if (!set.shapes.has(shapeOf(text.charCodeAt(index), end - index)) || !set.lastLetters.has(lowerOf(text.charCodeAt(end - 1)))) return null;
   return set.words.has(toSmallLetters(text.slice(index, end))) ? end : null;
 }
 
