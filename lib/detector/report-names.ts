@@ -148,15 +148,16 @@ function reportPatternAt(start: number): RegExp | null {
 
 /**
  * How many words before each kind of head the trigger pass finds a name may start ("third
- * annual progress report" from "report": 3, "adopted …": 4). A name must reach past its
+ * annual progress report" from "report": 3, "adopted …": 4; "troisième rapport": 1, as
+ * French and Spanish version words are heads of their own). A name must reach past its
  * head, so most heads ("the report of the Secretary-General") fail at once.
  */
 const WORDS_BEFORE: Record<HeadKind, number> = {
   apr: 2,
   report: 4,
-  rapport: 2,
+  rapport: 1,
   raa: 1,
-  informe: 2,
+  informe: 1,
   doklad: 2,
   taqrir: 0,
   baogao: 0,
