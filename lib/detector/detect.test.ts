@@ -77,6 +77,8 @@ describe('lists and ranges: one entry per paragraph', () => {
     expect(surfaces('пунктах 3 и 5', apr3)).toEqual(['пунктах 3', '5']);
     expect(surfaces('الفقرتين 3 و5', apr3)).toEqual(['الفقرتين 3', '5']);
     expect(surfaces('第3和5段', apr3)).toEqual(['第3', '5段']);
+    // 段 also ends words ("阶段", "手段"); a reference's 段 follows its number or bracket at once.
+    expect(surfaces('在这一阶段，第3段、第２９（ｅ）段和第8至9段的手段', apr3)).toEqual(['第3段', '第２９（ｅ）段', '第8', '9段']);
   });
 
   it('expands ranges, the paragraphs inside taking the span of the whole range', () => {

@@ -11,7 +11,7 @@
  * from their "к"). Each pass gives its positions in text order, so the passes' heads are
  * merged, not sorted.
  */
-import { isAsciiLower, isDigit, isLetter, isOpenBracket, isSpace } from './chars';
+import { isAsciiLower, isCloseBracket, isDigit, isLetter, isOpenBracket, isSpace } from './chars';
 import { isReportSymbolAt } from './report-names';
 
 /**
@@ -185,9 +185,12 @@ export function findTriggers(text: string): Triggers {
   collect(text, '\u00ad', '', anchors);
   // "第29段" from its 段, far rarer than 第, which also starts ordinals ("第八届") and symbols
   // ("第75/240号决议"). No 第 or 段 can stand inside such a reference, so only the nearest 第
-  // after the 段 before can start one; each stretch between two 段 is read once.
+  // after the 段 before can start one; each stretch between two 段 is read once. The 段 of a
+  // reference follows a number or a bracket at once, unlike that of words ("阶段", "手段").
   let previous = -1;
   for (let at = text.indexOf('段'); at >= 0; previous = at, at = text.indexOf('段', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (!isDigit(before) && !isCloseBracket(before)) continue;
     let start = at - 1;
     while (start > previous && text.charCodeAt(start) !== ORDINAL_MARK) start--;
     if (start > previous && isDigit(text.charCodeAt(start + 1))) anchors.push(start);
