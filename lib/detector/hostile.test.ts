@@ -26,6 +26,8 @@ const cases: [string, string][] = [
   ['1 MB of "zero draft of the "', 'zero draft of the '.repeat(MB / 18)],
   ['1 MB of "3rd APR (1 a) "', '3rd APR (1 a) '.repeat(MB / 14)],
   ['1 MB of 第', '第1和'.repeat(MB / 3)],
+  ['1 MB of 段 after digits, with no 第', '1段'.repeat(MB / 2)],
+  ['1 MB of digits, then 第 and 段', `第${'1'.repeat(MB)}段`],
   ['1 MB of symbols', 'A/79/'.repeat(MB / 5)],
   ['1 MB of ranges', 'paras 1-50 '.repeat(MB / 11)],
 ];
