@@ -214,6 +214,26 @@ describe('the PDF reader in Chromium', () => {
     await page.close();
   });
 
+  it('opens a PDF dropped on the page, showing where to drop it while dragging', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.extensionUrl('reader.html'));
+    await page.getByText(/No PDF to show/).waitFor();
+    const { statementPdf } = await import('../support/pdf-fixtures');
+    const bytes = [...new Uint8Array(await statementPdf())];
+    const dataTransfer = await page.evaluateHandle((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'statement.pdf', { type: 'application/pdf' }));
+      return transfer;
+    }, bytes);
+    await page.dispatchEvent('.reader', 'dragover', { dataTransfer });
+    await page.locator('.reader.dragging .reader-drop').waitFor();
+    await page.dispatchEvent('.reader', 'drop', { dataTransfer });
+    await readAll(page);
+    expect(await page.locator('.reader.dragging').count()).toBe(0);
+    expect(await highlightTexts(page, REF)).toEqual(expect.arrayContaining(['para 29 e']));
+    await page.close();
+  });
+
   it('registers "Open in APR Lens" for links, and opens UN PDFs in the reader when the option is on', async () => {
     // update() fails for an item that does not exist.
     await chrome((api) => api.contextMenus.update('apr-lens-open-pdf', {}));
