@@ -196,6 +196,10 @@ describe('other documents', () => {
     expect(keys('paragraph 3 of Article 24; paragraph 5 of resolution 75/240; rule 99 (b)', apr3)).toEqual(['other:3', 'other:5', 'other:99b']);
     expect(keys('Article 24, paragraph 3; resolution 75/240, para 5', apr3)).toEqual(['other:3', 'other:5']);
     expect(keys('paragraph 13 of the 2015 GGE report; paragraph 7 of the report of the Secretary-General', apr3)).toEqual(['other:13', 'other:7']);
+    expect(keys("the 2015 GGE report (para 13); the Chair's summary, para 12; the report of the Secretary-General (para 7)", apr3)).toEqual(['other:13', 'other:12', 'other:7']);
+    expect(keys('le rapport du Secrétaire général, paragraphe 7; доклад Генерального секретаря, пункт 7; تقرير الأمين العام، الفقرة 7', apr3)).toEqual(['other:7', 'other:7', 'other:7']);
+    // A report name or a plain noun before the bracket leaves the reference to the report discussed.
+    expect(keys('the 3rd annual progress report (para 5); the report (para 6); the framework (para 7)', apr3)).toEqual(['apr3:5', 'apr3:6', 'apr3:7']);
     expect(keys('пункт 5 статьи 24; párrafo 5 de la resolución 75/240; الفقرة 3 من المادة 24; 第24条第3段', apr3)).toEqual(['other:5', 'other:5', 'other:3', 'other:3']);
   });
 });

@@ -5,7 +5,7 @@
  *
  * All patterns are sticky or tried on a short window, with bounded repetitions.
  */
-import { digitValue, isSpace, skipSpaces, skipSpacesBack } from './chars';
+import { digitValue, isLetter, isSpace, skipSpaces, skipSpacesBack, toSmallLetters } from './chars';
 import { firstCharacters } from './first-characters';
 import { CodeSet, codeSetOf } from './code-set';
 
@@ -87,15 +87,39 @@ const DOCUMENT_BEFORE = new RegExp(
   `(?:articles?|art\\.|resolutions?|r[ée]solution|resoluci[óo]n|rules?|r[èe]gle|regla|annex|annexe|anexo|chapter|chapitre|cap[íi]tulo|section|secci[óo]n|decision|d[ée]cision|decisi[óo]n|стать[яи]|резолюци[яи]|A/RES)\\s{0,2}[\\dIVXLivxl/][\\d/.IVXLivxl]{0,12}\\s{0,2}[,(]?\\s{0,2}$`,
   'i',
 );
+const ROMAN_DIGITS = codeSetOf('IVXLivxl');
+/** A comma or an opening bracket between a document and a paragraph of it, in every script. */
+const SEPARATORS = codeSetOf(',(،，（');
+
+/**
+ * "the 2015 GGE report (para 13)", "the Chair's summary, para 5", "the report of the
+ * Secretary-General (para 7)": another document named, then a comma or a bracket. Tried only
+ * after one of the last words these names end with.
+ */
+const DOCUMENT_NAME_BEFORE = new RegExp(
+  `(?:${[
+    'GGE(?:\\s{1,2}report)?', '(?:19|20)\\d\\d\\s{1,2}(?:(?:GGE|OEWG|consensus)\\s{1,2})?report', "chair['’]?s\\s{1,2}summary",
+    "secretary-general['’]s\\s{1,2}report", 'report\\s{1,2}of\\s{1,2}the\\s{1,2}secretary-general', 'rapport\\s{1,2}du\\s{1,2}secr[ée]taire\\s{1,2}g[ée]n[ée]ral',
+    'informe\\s{1,2}del\\s{1,2}secretario\\s{1,2}general', 'доклад\\S{0,2}\\s{1,2}генерального\\s{1,2}секретаря', 'تقرير\\s{1,2}الأمين\\s{1,2}العام',
+  ].join('|')})\\s{0,3}[,(،，（]\\s{0,3}$`,
+  'i',
+);
+const DOCUMENT_NAME_LAST_WORDS = new Set(['gge', 'report', 'summary', 'secretary-general', 'général', 'general', 'секретаря', 'العام']);
 const WINDOW = 40;
 
 export function isAfterOtherDocument(text: string, start: number): boolean {
   const before = skipSpacesBack(text, start, 3);
-  let last = text.charCodeAt(before - 1);
-  if (last === 0x2c || last === 0x28) last = text.charCodeAt(skipSpacesBack(text, before - 1, 3) - 1);
-  // Quick refusal: the part's number (or roman numeral) must end right there.
-  if (digitValue(last) < 0 && !'IVXLivxl'.includes(String.fromCharCode(last))) return false;
-  return DOCUMENT_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start));
+  const separator = text.charCodeAt(before - 1);
+  const separated = SEPARATORS.has(separator);
+  const lastEnd = separated ? skipSpacesBack(text, before - 1, 3) : before;
+  const last = text.charCodeAt(lastEnd - 1);
+  // "Article 24, paragraph 3": the part's number (or roman numeral) ends right there.
+  if ((digitValue(last) >= 0 || ROMAN_DIGITS.has(last)) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start))) return true;
+  if (!separated || !isLetter(last)) return false;
+  let wordStart = lastEnd;
+  while (wordStart > 0 && lastEnd - wordStart < 20 && (isLetter(text.charCodeAt(wordStart - 1)) || text.charCodeAt(wordStart - 1) === 0x2d)) wordStart--;
+  if (!DOCUMENT_NAME_LAST_WORDS.has(toSmallLetters(text.slice(wordStart, lastEnd)))) return false;
+  return DOCUMENT_NAME_BEFORE.test(text.slice(Math.max(0, start - WINDOW - 20), start));
 }
 
 /** "第24条第3段", "第75/240号决议第5段", "规则第5段": the Chinese paragraph comes after the article, resolution or rule it belongs to. */
