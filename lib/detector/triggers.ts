@@ -133,8 +133,8 @@ export function findTriggers(text: string): Triggers {
 
   LATIN.lastIndex = 0;
   for (let match = LATIN.exec(text); match; match = LATIN.exec(text)) {
-    const length = match[0].length;
     const at = match.index;
+    const length = LATIN.lastIndex - at;
     const kind = latinKind(text, at, length);
     if (kind === 'anchor') {
       if (length === 4 && text.charCodeAt(at + 1) !== 0xe1 && !mayContinueParagraphWord(text.charCodeAt(at + 4))) continue; // "separate", "parallel"
