@@ -182,10 +182,11 @@ describe('the bare "(50 c)" form', () => {
     expect(keys('The 3rd APR proposes a portal that is State driven (50 c).')).toEqual(['apr3:50c']);
     expect(keys('A portal that is State driven (50 c).', apr3)).toEqual(['apr3:50c']);
     expect(keys('Educational programmes (see 50 h) help.', apr3)).toEqual(['apr3:50h']);
+    expect(keys('The 3rd APR stresses both (50 c) and (50 h), and (52 a).')).toEqual(['apr3:50c', 'apr3:50h', 'apr3:52a']);
   });
 
   it('needs a number and a letter, and no word that numbers something else', () => {
-    for (const text of ['In the year (2024).', 'The framework (5) applies.', 'Annex (1 a) lists them.', 'Smith (2020 b) argues.', 'x(50 c)']) {
+    for (const text of ['In the year (2024).', 'The framework (5) applies.', 'Annex (1 a) lists them.', 'Smith (2020 b) argues.', 'x(50 c)', 'Option (1 a) or (2 b) was preferred.', 'Options (1 a), (1 b) and (2 a) were tabled.', 'Annexes (2 b) and (3 c)']) {
       expect(keys(text, apr3)).toEqual([]);
     }
   });

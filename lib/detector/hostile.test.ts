@@ -16,6 +16,7 @@ const cases: [string, string][] = [
   ['1 MB of Arabic-Indic digits', '٩'.repeat(MB)],
   ['1 MB of "(a) (b) (c)"', '(a) (b) (c) '.repeat(MB / 12)],
   ['1 MB of "(50 c" never closed', '(50 c'.repeat(MB / 5)],
+  ['1 MB of "(1 a) or " after "Option"', `Option ${'(1 a) or '.repeat(MB / 9)}`],
   ['1 MB of opening brackets', '('.repeat(MB)],
   ['1 MB of "para "', 'para '.repeat(MB / 5)],
   ['1 MB of "sub-paragraph (a) and "', 'sub-paragraph (a) and '.repeat(MB / 22)],

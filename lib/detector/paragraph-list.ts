@@ -36,7 +36,8 @@ const MAX_DIGITS = 3;
 /** A roman numeral after a letter label: "(a)(i)", "(a)(iv)". */
 const ROMAN_NESTED = /^[ivx]+$/;
 
-const LIST_WORDS = wordSet(['and', 'or', 'et', 'ou', 'y', 'o', 'и', 'или']);
+/** Between two items of a list: "3 and 5", "(1 a) or (2 b)". */
+export const LIST_WORDS = wordSet(['and', 'or', 'et', 'ou', 'y', 'o', 'и', 'или']);
 const RANGE_WORDS = wordSet(['to', 'through', 'à', 'au', 'a', 'al', 'hasta', 'до', 'по', 'إلى']);
 const CJK_LIST_WORDS = codeSetOf('和及与');
 const CJK_RANGE_WORDS = codeSetOf('至到');

@@ -7,7 +7,7 @@
 import type { ReportId } from '../paragraph-key';
 import { isCloseBracket, isDigit, isLetter, isOpenBracket, isWordCharacter, skipSpaces, skipSpacesBack, toSmallLetters } from './chars';
 import { isAfterChineseDocument, isAfterOtherDocument, isAgendaItemAt, isOtherDocumentAt, readLink } from './other-documents';
-import { type Item, readList, readMoreSubs, readNumber, readSub } from './paragraph-list';
+import { type Item, LIST_WORDS, readList, readMoreSubs, readNumber, readSub } from './paragraph-list';
 import { readKeyword, wordAt, wordSet, type Keyword } from './paragraph-words';
 import type { NamedReport } from './report-names';
 import { readSubLabel } from './sub-letters';
@@ -187,11 +187,65 @@ function readChinese(text: string, anchor: number): ReadReference | null {
   return { items: list.items, end: list.end + 1, attribution: isAfterChineseDocument(text, anchor) ? OTHER : NONE, bare: false };
 }
 
+/** A word of NOT_BEFORE_BARE, or its plural ("Options (1 a) …", "Annexes (2 b) …"). */
+function numbersOtherThings(word: string): boolean {
+  if (NOT_BEFORE_BARE.has(word)) return true;
+  if (!word.endsWith('s')) return false;
+  return NOT_BEFORE_BARE.has(word.slice(0, -1)) || (word.endsWith('es') && NOT_BEFORE_BARE.has(word.slice(0, -2)));
+}
+
+/** How many brackets back a list of them is followed: "Options (1 a), (1 b), (2 a) or (2 b)". */
+const MAX_BRACKETS_BACK = 8;
+const MAX_BRACKET = 12;
+
+/** The verdict on the bracket judged last: a list of brackets is then judged once, not again from each of them. */
+interface LastBracket {
+  open: number;
+  numbersOther: boolean;
+}
+
+/** The opening bracket of the bracket that a list word or comma before `open` continues ("(1 a) or (2 b)"), else -1. */
+function bracketBefore(text: string, open: number, before: { word: string; start: number } | null): number {
+  const wordEnd = skipSpacesBack(text, open, 2);
+  let listEnd: number;
+  if (before && LIST_WORDS.words.has(before.word)) listEnd = before.start;
+  else if (text.charCodeAt(wordEnd - 1) === 0x2c) listEnd = wordEnd - 1;
+  else return -1;
+  const close = skipSpacesBack(text, listEnd, 2) - 1;
+  if (!isCloseBracket(text.charCodeAt(close))) return -1;
+  let previousOpen = close - 1;
+  while (previousOpen > 0 && close - previousOpen < MAX_BRACKET && !isOpenBracket(text.charCodeAt(previousOpen))) previousOpen--;
+  return isOpenBracket(text.charCodeAt(previousOpen)) ? previousOpen : -1;
+}
+
+/**
+ * Whether the bracket at `open` follows a word that shows it numbers something else
+ * ("Annex (1 a)"), directly or as a later bracket of a list that does ("Option (1 a) or
+ * (2 b)"). Looks back a bounded number of brackets, and no further than the one judged last.
+ */
+function numbersSomethingElse(text: string, open: number, last: LastBracket): boolean {
+  let verdict = false;
+  for (let at = open, step = 0; at >= 0 && step < MAX_BRACKETS_BACK; step++) {
+    if (at === last.open) {
+      verdict = last.numbersOther;
+      break;
+    }
+    const before = previousWord(text, skipSpacesBack(text, at, 2));
+    if (before && numbersOtherThings(before.word)) {
+      verdict = true;
+      break;
+    }
+    at = bracketBefore(text, at, before);
+  }
+  last.open = open;
+  last.numbersOther = verdict;
+  return verdict;
+}
+
 /** The bare "(50 c)", "(50(c))", "(see 50 c)": a number and a letter alone in brackets. The brackets are not part of it. */
-function readBare(text: string, anchor: number): ReadReference | null {
+function readBare(text: string, anchor: number, lastBracket: LastBracket): ReadReference | null {
   if (anchor > 0 && isWordCharacter(text.charCodeAt(anchor - 1))) return null;
-  const before = previousWord(text, skipSpacesBack(text, anchor, 2));
-  if (before && NOT_BEFORE_BARE.has(before.word)) return null;
+  if (numbersSomethingElse(text, anchor, lastBracket)) return null;
   SEE.lastIndex = anchor + 1;
   const start = SEE.test(text) ? SEE.lastIndex : anchor + 1;
   const number = readNumber(text, start);
@@ -203,9 +257,9 @@ function readBare(text: string, anchor: number): ReadReference | null {
   return { items: [{ para: number.value, sub: sub.sub, start, end: sub.end }], end: close + 1, attribution: NONE, bare: true };
 }
 
-function readAt(text: string, anchor: number, consumed: number, names: NamesByStart): ReadReference | null {
+function readAt(text: string, anchor: number, consumed: number, names: NamesByStart, lastBracket: LastBracket): ReadReference | null {
   const code = text.charCodeAt(anchor);
-  if (isOpenBracket(code)) return readBare(text, anchor);
+  if (isOpenBracket(code)) return readBare(text, anchor, lastBracket);
   if (code === ORDINAL_MARK) return readChinese(text, anchor);
   const keyword = readKeyword(text, anchor);
   if (!keyword || keyword.start < consumed) return null;
@@ -220,12 +274,13 @@ export const MAX_REFERENCES = 100_000;
 
 export function scanReferences(text: string, anchors: Int32Array, names: readonly NamedReport[]): ReadReference[] {
   const namesByStart = new NamesByStart(names);
+  const lastBracket: LastBracket = { open: -1, numbersOther: false };
   const found: ReadReference[] = [];
   let count = 0;
   let consumed = 0;
   for (const anchor of anchors) {
     if (anchor < consumed) continue;
-    const read = readAt(text, anchor, consumed, namesByStart);
+    const read = readAt(text, anchor, consumed, namesByStart, lastBracket);
     if (!read) continue;
     if (count + read.items.length > MAX_REFERENCES) break;
     found.push(read);
