@@ -202,6 +202,7 @@ describe('other documents', () => {
     // A report name or a plain noun before the bracket leaves the reference to the report discussed.
     expect(keys('the 3rd annual progress report (para 5); the report (para 6); the framework (para 7)', apr3)).toEqual(['apr3:5', 'apr3:6', 'apr3:7']);
     expect(keys('пункт 5 статьи 24; párrafo 5 de la resolución 75/240; الفقرة 3 من المادة 24; 第24条第3段', apr3)).toEqual(['other:5', 'other:5', 'other:3', 'other:3']);
+    expect(keys('п. 5 ст. 24; para. 3 of art. 2', apr3)).toEqual(['other:5', 'other:3']);
   });
 });
 

@@ -59,7 +59,7 @@ export function isAgendaItemAt(text: string, index: number): boolean {
 }
 
 const DOCUMENT_WORDS = [
-  'articles?', 'art\\.', 'art[íi]culos?', 'resolutions?', 'r[ée]solutions?', 'resoluci[óo]n', 'резолюци', 'стать', 'стате',
+  'articles?', 'art\\.', 'art[íi]culos?', 'resolutions?', 'r[ée]solutions?', 'resoluci[óo]n', 'резолюци', 'стать', 'стате', 'ст\\.',
   'rules?\\s', 'r[èe]gles?\\s', 'reglas?\\s', 'правил', 'annex', 'anexo', 'приложени', 'charter', 'charte', 'carta', 'устав',
   'decisions?', 'd[ée]cisions?', 'decisi[óo]n', 'решени', 'conventions?', 'convenci[óo]n', 'конвенци', 'protocol', 'протокол',
   'statute', 'statut', 'estatuto', 'treaty', 'trait[ée]', 'tratado', 'договор', 'agreement', 'accord', 'acuerdo', 'соглашени',
