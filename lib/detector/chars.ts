@@ -110,3 +110,11 @@ export function toSmallLetters(word: string): string {
   }
   return lowered;
 }
+
+/** The word of at most 12 letters that ends at `end`, in small letters, and where it starts; null where none ends there. */
+export function previousWord(text: string, end: number): { word: string; start: number } | null {
+  let start = end;
+  while (start > 0 && end - start < 12 && isLetter(text.charCodeAt(start - 1))) start--;
+  if (start === end || (start > 0 && isWordCharacter(text.charCodeAt(start - 1)))) return null;
+  return { word: toSmallLetters(text.slice(start, end)), start };
+}

@@ -5,7 +5,7 @@
  *
  * All patterns are sticky or tried on a short window, with bounded repetitions.
  */
-import { digitValue, isLetter, isSpace, skipSpaces, skipSpacesBack, toSmallLetters } from './chars';
+import { digitValue, isSpace, previousWord, skipSpaces, skipSpacesBack } from './chars';
 import { firstCharacters } from './first-characters';
 import { CodeSet, codeSetOf } from './code-set';
 
@@ -104,7 +104,7 @@ const DOCUMENT_NAME_BEFORE = new RegExp(
   ].join('|')})\\s{0,3}[,(،，（]\\s{0,3}$`,
   'i',
 );
-const DOCUMENT_NAME_LAST_WORDS = new Set(['gge', 'report', 'summary', 'secretary-general', 'général', 'general', 'секретаря', 'العام']);
+const DOCUMENT_NAME_LAST_WORDS = new Set(['gge', 'report', 'summary', 'general', 'général', 'секретаря', 'العام']);
 const WINDOW = 40;
 
 export function isAfterOtherDocument(text: string, start: number): boolean {
@@ -115,10 +115,9 @@ export function isAfterOtherDocument(text: string, start: number): boolean {
   const last = text.charCodeAt(lastEnd - 1);
   // "Article 24, paragraph 3": the part's number (or roman numeral) ends right there.
   if ((digitValue(last) >= 0 || ROMAN_DIGITS.has(last)) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start))) return true;
-  if (!separated || !isLetter(last)) return false;
-  let wordStart = lastEnd;
-  while (wordStart > 0 && lastEnd - wordStart < 20 && (isLetter(text.charCodeAt(wordStart - 1)) || text.charCodeAt(wordStart - 1) === 0x2d)) wordStart--;
-  if (!DOCUMENT_NAME_LAST_WORDS.has(toSmallLetters(text.slice(wordStart, lastEnd)))) return false;
+  if (!separated) return false;
+  const lastWord = previousWord(text, lastEnd);
+  if (!lastWord || !DOCUMENT_NAME_LAST_WORDS.has(lastWord.word)) return false;
   return DOCUMENT_NAME_BEFORE.test(text.slice(Math.max(0, start - WINDOW - 20), start));
 }
 

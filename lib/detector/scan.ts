@@ -5,7 +5,7 @@
  * reference already read are skipped, so each character is read a bounded number of times.
  */
 import type { ReportId } from '../paragraph-key';
-import { isCloseBracket, isDigit, isLetter, isOpenBracket, isWordCharacter, skipSpaces, skipSpacesBack, toSmallLetters } from './chars';
+import { isCloseBracket, isDigit, isLetter, isOpenBracket, isWordCharacter, previousWord, skipSpaces, skipSpacesBack } from './chars';
 import { isAfterChineseDocument, isAfterOtherDocument, isAgendaItemAt, isOtherDocumentAt, readLink } from './other-documents';
 import { type Item, LIST_WORDS, readList, readMoreSubs, readNumber, readSub } from './paragraph-list';
 import { readKeyword, wordAt, wordSet, type Keyword } from './paragraph-words';
@@ -80,13 +80,6 @@ function attributionAfter(text: string, end: number, names: NamesByStart): Attri
   const name = names.at(link.end) ?? atNoun;
   if (name) return { report: name.report, version: name.version };
   return isOtherDocumentAt(text, link.noun) ? OTHER : NONE;
-}
-
-function previousWord(text: string, end: number): { word: string; start: number } | null {
-  let start = end;
-  while (start > 0 && end - start < 12 && isLetter(text.charCodeAt(start - 1))) start--;
-  if (start === end || (start > 0 && isWordCharacter(text.charCodeAt(start - 1)))) return null;
-  return { word: toSmallLetters(text.slice(start, end)), start };
 }
 
 /** "alinéa c) du " before a paragraph word at `start`: the sub-paragraph and where the phrase starts. */
