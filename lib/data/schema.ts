@@ -65,6 +65,8 @@ const SectionSchema = v.object({
   paragraphs: v.nullable(v.object({ first: v.number(), last: v.number() })),
   /** What the section holds, in our words. */
   about: NonEmpty,
+  /** The themes the section covers: how a paragraph under it is offered positions on its topic. */
+  themes: v.optional(v.array(v.picklist(THEMES)), []),
   /** The version the fact was read on. */
   version: NonEmpty,
   source: Url,
