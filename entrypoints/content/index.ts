@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { UN_SITE_MATCHES } from '../../lib/sites';
+import { UN_SITE_MATCHES } from '../../lib/sites/un-sites';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { HOST_TAG } from '../../lib/page/host';
 import '../../assets/highlights.css';

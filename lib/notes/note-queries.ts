@@ -4,8 +4,8 @@
  * lib/notes/note-store.ts, which the views use.
  */
 import { parseParagraphKey } from '../paragraph-key';
-import { lookupKeysOf, type Database } from './db';
-import type { Note } from './schema';
+import { lookupKeysOf, type Database } from '../data/db';
+import type { Note } from '../data/schema';
 
 /**
  * Notes on a paragraph, with the reach of position lookups: `apr3@zero:29e` finds notes on
