@@ -3,6 +3,7 @@
  * reference or paragraph under them; Alt+Shift+N / Alt+Shift+P walk the references.
  */
 import { render } from 'preact';
+import type { CardTarget as AnnotatorCardTarget } from '../../lib/annotator/annotator-core';
 import type { Rect } from '../../lib/page/card-placement';
 import { HitIndex } from '../../lib/page/hit-test';
 import { HIGHLIGHT_NAMES, type Highlighter } from '../../lib/page/highlighter';
@@ -11,14 +12,7 @@ import type { CardPosition } from '../PositionCard';
 import { PageOverlay, type OverlayCard, type OverlayMarker } from './PageOverlay';
 import overlayStyles from './overlay.css?inline';
 
-export interface CardTarget {
-  key: string;
-  label: string;
-  range: Range;
-  nodes: Text[];
-  positions: CardPosition[];
-  placedByQuote: boolean;
-}
+export type CardTarget = AnnotatorCardTarget<CardPosition>;
 
 export interface PageUiOptions {
   doc: Document;

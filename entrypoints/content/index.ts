@@ -3,7 +3,7 @@ import { UN_SITE_MATCHES } from '../../lib/sites/un-sites';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { HOST_TAG } from '../../lib/page/host';
 import '../../assets/highlights.css';
-import { annotatePage, type PagePosition } from './annotate-page';
+import { annotatePage } from './annotate-page';
 
 export default defineContentScript({
   matches: UN_SITE_MATCHES,
@@ -12,8 +12,8 @@ export default defineContentScript({
     // Injected again by "Annotate this page" where it already ran: once is enough.
     if (document.querySelector(HOST_TAG) || !document.body) return;
     const page = await annotatePage(document, {
-      lookup: (keys) => sendMessage('lookupPositions', keys) as Promise<Record<string, PagePosition[]>>,
-      positionsForReport: (report) => sendMessage('positionsForReport', report) as Promise<PagePosition[]>,
+      lookup: (keys) => sendMessage('lookupPositions', keys),
+      positionsForReport: (report) => sendMessage('positionsForReport', report),
       report: (summary) => void sendMessage('pageSummary', summary).catch(() => undefined),
       openNotes: (key) => void sendMessage('openNotes', { key, pageUrl: location.href }).catch(() => undefined),
     });
