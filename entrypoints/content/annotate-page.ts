@@ -5,7 +5,7 @@
  */
 import { mountPageUi } from '../../components/page/mount-page-ui';
 import { ANNOTATE_MEASURE, type RevealTarget } from '../../lib/annotator/annotator-core';
-import { createHtmlAnnotator } from '../../lib/annotator/html-integration';
+import { createHtmlAnnotator, type HtmlAnnotator } from '../../lib/annotator/html-integration';
 import type { Position } from '../../lib/data/schema';
 import { detect, type Lang } from '../../lib/detector';
 import type { ReportId } from '../../lib/paragraph-key';
@@ -22,23 +22,43 @@ export interface PageBackend {
   positionsForReport(report: ReportId): Promise<Position[]>;
   report(summary: PageSummary): void;
   openNotes(key: string): void;
+  /** Reading the page's changes failed (the background did not answer). */
+  onFollowError(error: unknown): void;
 }
 
 const UN_LANGUAGES: readonly Lang[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
 
-export async function annotatePage(doc: Document, backend: PageBackend) {
+/**
+ * Annotates the page until `signal` ends (the content script invalidated by an update or a
+ * newer copy of itself): then every listener, observer and timer stops, and our host, UI
+ * and highlights leave the page. Rejects with the signal's reason if it ends before the
+ * first pass is done.
+ */
+export async function annotatePage(doc: Document, backend: PageBackend, signal: AbortSignal) {
   // A User Timing measure: how long the first pass took, for DevTools and for `npm run bench`.
   const started = performance.now();
   const slices = sliceTimer();
+  // Every long piece of work yields through here: after the end, it goes no further.
+  const yieldToPage = async () => {
+    await slices.yieldToPage();
+    signal.throwIfAborted();
+  };
   // Loading this script was a task of its own; the work starts in the next one.
-  await slices.yieldToPage();
+  await yieldToPage();
   const host = mountHost(doc);
   const highlighter = createHighlighter(doc);
   const ui = mountPageUi({ doc, shadow: host.shadow, highlighter, onAddNote: backend.openNotes });
+  let annotator: HtmlAnnotator<Position> | null = null;
+  signal.addEventListener('abort', () => {
+    ui.destroy();
+    annotator?.dispose();
+    highlighter.clear();
+    host.element.remove();
+  });
   // The detector's common patterns compile over a few slices, before it first reads the page (its headings, just below).
-  await warmUpDetector(detect, slices.yieldToPage);
+  await warmUpDetector(detect, yieldToPage);
   const pageLang = doc.documentElement.lang.slice(0, 2).toLowerCase() as Lang;
-  const annotator = createHtmlAnnotator<Position>({
+  annotator = createHtmlAnnotator<Position>({
     root: doc.body,
     detect,
     lookup: (keys) => slices.idle(backend.lookup(keys)),
@@ -46,7 +66,7 @@ export async function annotatePage(doc: Document, backend: PageBackend) {
     pageReport: recognizeReportPage(pageHeadings(doc), detect),
     lang: UN_LANGUAGES.includes(pageLang) ? pageLang : undefined,
     highlighter,
-    yieldToPage: slices.yieldToPage,
+    yieldToPage,
   });
   const { core } = annotator;
 
@@ -57,17 +77,20 @@ export async function annotatePage(doc: Document, backend: PageBackend) {
 
   await annotator.annotate();
   // Publishing (card index, badge, side panel summary) is a slice of its own.
-  await slices.yieldToPage();
+  await yieldToPage();
   publish();
   performance.measure(ANNOTATE_MEASURE, { start: started, end: performance.now() });
   slices.report();
-  const follower = followMutations({
+  const html = annotator;
+  followMutations({
     root: doc.body,
     ignore: host.element,
+    signal,
     onChange: async (roots) => {
-      await annotator.rescan(roots);
+      await html.rescan(roots);
       publish();
     },
+    onError: backend.onFollowError,
   });
   return {
     core,
@@ -79,11 +102,6 @@ export async function annotatePage(doc: Document, backend: PageBackend) {
       card.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       ui.openAt(card);
       return true;
-    },
-    dispose() {
-      follower.disconnect();
-      ui.destroy();
-      annotator.dispose();
     },
   };
 }
