@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../detector';
 import type { Highlighter, HighlightName } from '../page/highlighter';
+import { MAX_LISTED, PageSummarySchema } from '../page/page-summary';
 import { BLOCK_SEPARATOR } from '../page/text-index';
+import * as v from 'valibot';
 import { createAnnotatorCore, type TextSegment } from './annotator-core';
 import { createHtmlAnnotator } from './html-integration';
 
@@ -51,6 +53,22 @@ describe('the annotator core', () => {
     const summary = core.summary('https://un.org/x', 'X');
     expect(summary.references[0]).toEqual({ id: 1, key: 'apr3:1', surface: 'para 1', positionIds: ['p1'] });
     expect(core.targets().references).toEqual([]);
+  });
+
+  it('lists the first MAX_LISTED references of a huge page in its summary, and how many there are', async () => {
+    const core = createAnnotatorCore<TestPosition>({
+      detect,
+      lookup: async () => ({}),
+      positionsForReport: async () => [],
+      highlighter: recordingHighlighter().highlighter,
+      yieldToPage: noYield,
+    });
+    const text = Array.from({ length: MAX_LISTED + 300 }, (_, i) => `para ${1 + (i % 900)} of the 3rd APR`).join(BLOCK_SEPARATOR);
+    await core.detect({ locate: () => null }, text, { lang: 'en' });
+    const summary = core.summary('https://un.org/x', 'T'.repeat(5000));
+    expect(summary.referenceCount).toBe(MAX_LISTED + 300);
+    expect(summary.references).toHaveLength(MAX_LISTED);
+    expect(v.is(PageSummarySchema, summary)).toBe(true);
   });
 
   it("leaves out paragraphs of no known report and other documents' paragraphs", async () => {

@@ -9,7 +9,7 @@ import { formatParagraphKey, type ReportId } from '../paragraph-key';
 import { paragraphLabel } from '../paragraph-label';
 import { detectInChunks, type DetectFunction } from '../page/detect-in-chunks';
 import { HIGHLIGHT_NAMES, type HighlightName, type Highlighter } from '../page/highlighter';
-import type { PageSummary } from '../page/page-summary';
+import { MAX_LISTED, type PageSummary } from '../page/page-summary';
 import {
   findNumberedParagraphs,
   placePositions,
@@ -24,6 +24,9 @@ export const ANNOTATE_MEASURE = 'apr-lens:annotate';
 const HIGHLIGHTS_PER_SLICE = 1000;
 /** Keys per lookup message: the background refuses larger ones. */
 export const LOOKUP_BATCH = 2000;
+/** A page title or a reference's words, as long as the summary keeps them (its schema's bounds). */
+const MAX_TITLE = 2048;
+const MAX_SURFACE = 500;
 
 /** The report (and version) a document is. */
 export interface PageReport {
@@ -286,24 +289,28 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
       return 'ref' in span ? referenceTarget(span) : paragraphTarget(span);
     },
 
-    /** What the badge, the popup and the side panel show of this document. */
+    /**
+     * What the badge, the popup and the side panel show of this document: on a huge page,
+     * its first MAX_LISTED references and how many there are.
+     */
     summary(url: string, title: string): PageSummary {
       return {
         url,
-        title,
+        title: title.slice(0, MAX_TITLE),
         pageReport,
-        references: references.map((reference) => ({
+        referenceCount: references.length,
+        references: references.slice(0, MAX_LISTED).map((reference) => ({
           id: reference.id,
           key: reference.key,
-          surface: reference.ref.surface,
+          surface: reference.ref.surface.slice(0, MAX_SURFACE),
           positionIds: reference.positions.map((position) => position.id),
         })),
-        paragraphs: paragraphs.map((paragraph) => ({
+        paragraphs: paragraphs.slice(0, MAX_LISTED).map((paragraph) => ({
           key: paragraph.key,
           positionIds: paragraph.positions.map((position) => position.id),
           byQuote: paragraph.byQuote,
         })),
-        unplaced: unplaced.map(({ key, position }) => ({ key, positionId: position.id })),
+        unplaced: unplaced.slice(0, MAX_LISTED).map(({ key, position }) => ({ key, positionId: position.id })),
       };
     },
 
