@@ -8,6 +8,7 @@ date: 2024-07-03
 source_url: https://ict4peace.org/example
 source_title: Example
 themes: [norms]
+verified: Read at the source URL.
 ---
 ## Summary
 
@@ -40,11 +41,13 @@ date: 2024-07-03
 source_url: null
 source_title: Input
 themes: [norms]
+verified: Read from the text of the input.
 positions:
   - id: one
     summary: S
     paragraphs:
       - ref: para 29 e of the Zero Draft of the 3rd APR
+        cited: (para 29 e)
         quote: escalatory
   - id: two
     summary: S
@@ -53,8 +56,8 @@ positions:
 ---
 `;
     const { positions, errors } = readPublication(multi);
-    expect(positions[0]!.paragraphs).toEqual([{ key: 'apr3@zero:29e', quote: 'escalatory' }]);
-    expect(errors).toEqual([{ line: 16, message: expect.stringMatching(/"the chapter on threats": no paragraph reference found/) }]);
+    expect(positions[0]!.paragraphs).toEqual([{ kind: 'cited', key: 'apr3@zero:29e', quote: 'escalatory', cites: '(para 29 e)' }]);
+    expect(errors).toEqual([{ line: 18, message: expect.stringMatching(/"the chapter on threats": no paragraph reference found/) }]);
   });
 
   it('says when the front matter is missing or is not YAML', () => {
