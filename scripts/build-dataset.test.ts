@@ -65,8 +65,10 @@ describe('buildDataset', () => {
 
   it('builds the real dataset, with the July 2024 input keyed to the Zero Draft of the 3rd APR', async () => {
     const dataset = await buildDataset();
-    const keys = dataset.positions.flatMap((position) => position.paragraphs.map((paragraph) => paragraph.key)).sort();
-    expect(keys).toEqual(['apr3@zero:29e', 'apr3@zero:3', 'apr3@zero:5', 'apr3@zero:50', 'apr3@zero:50c', 'apr3@zero:50h']);
+    const links = (kind: string) =>
+      dataset.positions.flatMap((position) => position.paragraphs.filter((link) => link.kind === kind).map((link) => link.key)).sort();
+    expect(links('cited')).toEqual(['apr3@zero:29e', 'apr3@zero:3', 'apr3@zero:5', 'apr3@zero:50', 'apr3@zero:50c', 'apr3@zero:50h']);
+    expect(links('topical')).toEqual(['apr2@adopted:55', 'apr2@adopted:55', 'apr2@adopted:55']);
   });
 
   it('stops at a bad date or an unknown theme, naming the file and the line', async () => {

@@ -7,13 +7,14 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { readPublication, type KnownVersions } from '../lib/data/dataset-markdown';
 import { DatasetSchema, describeIssues, ReportSchema, SCHEMA_VERSION, type Dataset, type Report } from '../lib/data/schema';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// From a string, not a URL object: test environments with a DOM bring a URL class of their own.
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export class DatasetError extends Error {}
 

@@ -69,7 +69,7 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
                   {t('cardAddNote')}
                 </button>
               </div>
-              <PositionList positions={resolve(group.positionIds)} />
+              <PositionList positions={resolve(group.positionIds)} paragraphKey={group.key} />
               {notesOn(group.key).map((note) => (
                 <NoteItem key={note.id} note={note} onEdit={onEdit} />
               ))}
@@ -84,7 +84,7 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
           {[...unplaced].map(([key, ids]) => (
             <article key={key} class="paragraph-group" aria-label={paragraphLabel(key)}>
               <h4>{paragraphLabel(key)}</h4>
-              <PositionList positions={resolve(ids)} />
+              <PositionList positions={resolve(ids)} paragraphKey={key} />
             </article>
           ))}
         </section>
