@@ -6,16 +6,7 @@
 import type { ParagraphRef } from './data/schema';
 import { t } from './i18n';
 import { paragraphLabel } from './paragraph-label';
-import { parseParagraphKey } from './paragraph-key';
-
-/** The same paragraph whatever the version; a key of unknown report matches any report. */
-export function sameParagraph(a: string, b: string): boolean {
-  const x = parseParagraphKey(a);
-  const y = parseParagraphKey(b);
-  if (!x || !y) return false;
-  const sameReport = x.report === null || y.report === null || x.report === y.report;
-  return sameReport && x.para === y.para && x.sub === y.sub;
-}
+import { sameParagraph } from './paragraph-match';
 
 /**
  * The links to show for a position on a card about `paragraphKey`: those on that paragraph,

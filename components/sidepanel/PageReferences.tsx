@@ -71,7 +71,7 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
               </div>
               <PositionList positions={resolve(group.positionIds)} paragraphKey={group.key} />
               {notesOn(group.key).map((note) => (
-                <NoteItem key={note.id} note={note} onEdit={onEdit} />
+                <NoteItem key={note.id} note={note} onEdit={onEdit} pageTitle={note.pageUrl === summary.url ? summary.title : undefined} />
               ))}
             </article>
           ))}
@@ -93,7 +93,7 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
         <h3 id="page-notes-heading">{t('panelPageNotes')}</h3>
         {pageNotes.length === 0 && <p class="empty">{t('panelNoPageNotes')}</p>}
         {pageNotes.map((note) => (
-          <NoteItem key={note.id} note={note} onEdit={onEdit} />
+          <NoteItem key={note.id} note={note} onEdit={onEdit} pageTitle={note.pageUrl === summary.url ? summary.title : undefined} />
         ))}
         <button type="button" onClick={() => onAddNote(null)}>
           {t('panelAddPageNote')}
