@@ -3,7 +3,10 @@ import type { Position } from '../lib/data/schema';
 import { t } from '../lib/i18n';
 import { LinkKind } from './LinkKind';
 
-export type CardPosition = Pick<Position, 'id' | 'title' | 'date' | 'dateApproximate' | 'quote' | 'summary' | 'sourceUrl' | 'sourceTitle' | 'themes' | 'paragraphs'>;
+export type CardPosition = Pick<
+  Position,
+  'id' | 'title' | 'date' | 'dateApproximate' | 'quote' | 'summary' | 'sourceUrl' | 'sourceTitle' | 'themes' | 'paragraphs'
+>;
 
 export interface PositionListProps {
   positions: CardPosition[];

@@ -21,7 +21,9 @@ export function linksShown(links: readonly ParagraphRef[], paragraphKey?: string
 /** One link as a sentence: "Cites this paragraph (“para 29 e”)", "On the topic of …, by an editor: …". */
 export function linkWording(link: ParagraphRef, paragraphKey?: string): string {
   const here = paragraphKey !== undefined && sameParagraph(link.key, paragraphKey);
-  if (link.kind === 'cited') return here ? t('linkCitesThis', [link.cites]) : t('linkCitesOther', [paragraphLabel(link.key), link.cites]);
+  if (link.kind === 'cited') {
+    return here ? t('linkCitesThis', [link.cites]) : t('linkCitesOther', [paragraphLabel(link.key), link.cites]);
+  }
   return here ? t('linkTopicalThis', [link.reason]) : t('linkTopicalOther', [paragraphLabel(link.key), link.reason]);
 }
 

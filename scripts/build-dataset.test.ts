@@ -1,8 +1,9 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { buildDataset, DatasetError } from './build-dataset';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -185,5 +186,18 @@ describe('buildDataset', () => {
     await publish('a.md', GOOD);
     await publish('b.md', GOOD);
     expect(await buildError()).toContain('dataset/positions/b.md: position id "example-position" is used in dataset/positions/a.md too');
+  });
+});
+
+describe('dataset/README.md', () => {
+  it('records how each entry was verified, as its file says', async () => {
+    const readme = (await readFile(join(REPO, 'dataset', 'README.md'), 'utf8')).replace(/\s+/g, ' ');
+    const dataset = await buildDataset();
+    expect(dataset.positions.length).toBeGreaterThan(0);
+    const names = (await readdir(join(REPO, 'dataset', 'positions'))).filter((name) => name.endsWith('.md'));
+    for (const name of names) {
+      const front = parseYaml((await readFile(join(REPO, 'dataset', 'positions', name), 'utf8')).split('\n---')[0]!.slice(4)) as { verified: string };
+      expect(readme, name).toContain(`- \`${name}\`: ${front.verified.replace(/\s+/g, ' ')}`);
+    }
   });
 });

@@ -5,7 +5,15 @@ import { paragraphLabel } from '../../lib/paragraph-label';
 import { NoteTimes } from './NoteTimes';
 import { SuggestPosition } from './SuggestPosition';
 
-export function NoteItem({ note, onEdit, showWhere = false, pageTitle }: { note: Note; onEdit(note: Note): void; showWhere?: boolean; pageTitle?: string }) {
+export interface NoteItemProps {
+  note: Note;
+  onEdit(note: Note): void;
+  showWhere?: boolean;
+  /** The title of the note's page, where the view knows it: "Suggest as a position" fills it in. */
+  pageTitle?: string | undefined;
+}
+
+export function NoteItem({ note, onEdit, showWhere = false, pageTitle }: NoteItemProps) {
   const where = note.paragraphKey ? paragraphLabel(note.paragraphKey) : t('editorOnPage');
   return (
     <article class="note-item" aria-label={t('noteItemLabel', [where])}>

@@ -6,7 +6,8 @@ import { downloadText } from '../download-text';
 
 export function SuggestPosition({ note, pageTitle }: { note: Note; pageTitle?: string | undefined }) {
   const suggest = () => {
-    const { filename, markdown } = positionDraftFromNote(note, { pageTitle, today: new Date().toISOString().slice(0, 10) });
+    const today = new Date().toISOString().slice(0, 10);
+    const { filename, markdown } = positionDraftFromNote(note, { pageTitle, today });
     downloadText(filename, markdown, 'text/markdown');
   };
   return (

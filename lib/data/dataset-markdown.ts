@@ -35,7 +35,8 @@ export function readPublication(source: string, versions?: KnownVersions): { pos
   if (!front || typeof front !== 'object' || Array.isArray(front)) return { positions: [], errors: [{ line: 2, message: 'the front matter must be a mapping of fields' }] };
 
   if (typeof front.verified !== 'string' || !front.verified.trim()) {
-    errors.push({ line: lineOfPath(doc, ['verified'], lineOf) ?? 2, message: 'verified: say how the entry was checked against its source (the page read, or why it could not be)' });
+    const message = 'verified: say how the entry was checked against its source (the page read, or why it could not be)';
+    errors.push({ line: lineOfPath(doc, ['verified'], lineOf) ?? 2, message });
   }
   const bodyLine = source.slice(0, source.length - match[2]!.length).split('\n').length;
   const body = sections(match[2]!);
@@ -101,8 +102,9 @@ function dateField(entry: Record<string, unknown>, front: Record<string, unknown
 function printedDateError(printed: unknown, date: string | null | undefined): string | null {
   if (printed === undefined) return null;
   const read = typeof printed === 'string' ? readPrintedDate(printed) : null;
-  if (read === null) return `date_printed: ${JSON.stringify(printed)} is not a date as a publication prints it ("July 3, 2024", "3 July 2024", "December 2016")`;
-  return read === date ? null : `date_printed: the publication prints ${JSON.stringify(printed)}, which is ${read}, but date: says ${date ?? 'null'}`;
+  const shown = JSON.stringify(printed);
+  if (read === null) return `date_printed: ${shown} is not a date as a publication prints it ("July 3, 2024", "3 July 2024")`;
+  return read === date ? null : `date_printed: the publication prints ${shown}, which is ${read}, but date: says ${date ?? 'null'}`;
 }
 
 const FIELD_NAMES: Record<string, string> = { sourceUrl: 'source_url', sourceTitle: 'source_title', dateApproximate: 'date_approximate' };
@@ -118,22 +120,33 @@ const LINK_FIELDS = new Set(['ref', 'version', 'quote', 'paraphrase', 'cited', '
 function readLink(item: Record<string, unknown>, versions?: KnownVersions): ParagraphRef | { message: string } {
   const unknown = Object.keys(item).filter((field) => !LINK_FIELDS.has(field));
   const ref = JSON.stringify(item.ref);
-  if (unknown.length) return { message: `paragraph ${ref}: unknown field ${unknown.join(', ')} (known: ${[...LINK_FIELDS].join(', ')})` };
+  if (unknown.length) {
+    return { message: `paragraph ${ref}: unknown field ${unknown.join(', ')} (known: ${[...LINK_FIELDS].join(', ')})` };
+  }
   const resolved = keyOfRef(item.ref, item.version, versions);
   if (!resolved.ok) return resolved;
   const text = (field: string) => (typeof item[field] === 'string' && item[field].trim() ? item[field].trim() : null);
   if ('cited' in item === 'topical' in item) {
-    return { message: `paragraph ${ref}: say what the link rests on: cited: with the source's own words naming the paragraph ("para 29 e"), or topical: with the reason` };
+    return {
+      message:
+        `paragraph ${ref}: say what the link rests on: cited: with the source's own words naming the paragraph ` +
+        '("para 29 e"), or topical: with the reason',
+    };
   }
-  const wording = { key: resolved.key, quote: text('quote'), ...(text('paraphrase') ? { paraphrase: text('paraphrase')! } : {}) };
+  const paraphrase = text('paraphrase');
+  const wording = { key: resolved.key, quote: text('quote'), ...(paraphrase ? { paraphrase } : {}) };
   if ('topical' in item) {
     const reason = text('topical');
-    return reason ? { kind: 'topical', ...wording, reason } : { message: `paragraph ${ref}: topical: give the reason in one line` };
+    if (!reason) return { message: `paragraph ${ref}: topical: give the reason in one line` };
+    return { kind: 'topical', ...wording, reason };
   }
   const cites = text('cited');
-  if (!cites) return { message: `paragraph ${ref}: cited: give the source's own words that name the paragraph, e.g. "para 29 e"` };
+  if (!cites) {
+    return { message: `paragraph ${ref}: cited: give the source's own words that name the paragraph, e.g. "para 29 e"` };
+  }
   const misread = citedAs(cites, resolved.key);
-  return misread ? { message: `paragraph ${ref}: cited: ${JSON.stringify(cites)} ${misread}` } : { kind: 'cited', ...wording, cites };
+  if (misread) return { message: `paragraph ${ref}: cited: ${JSON.stringify(cites)} ${misread}` };
+  return { kind: 'cited', ...wording, cites };
 }
 
 /**

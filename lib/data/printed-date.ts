@@ -54,6 +54,8 @@ export function readPrintedDate(printed: string): string | null {
     else return null;
   }
   if (year === null || (day !== null && month === null)) return null;
-  const iso = month === null ? String(year) : day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+  let iso = String(year);
+  if (month !== null) iso += `-${pad(month)}`;
+  if (day !== null) iso += `-${pad(day)}`;
   return isCalendarDate(iso) ? iso : null;
 }

@@ -46,7 +46,10 @@ const Url = v.pipe(
 );
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 
-const LinkKey = v.pipe(ParagraphKey, v.check((key) => parseParagraphKey(key)?.report !== null, 'a paragraph key that names its report'));
+const LinkKey = v.pipe(
+  ParagraphKey,
+  v.check((key) => parseParagraphKey(key)?.report !== null, 'a paragraph key that names its report'),
+);
 const LinkWording = {
   /** A position names its report: `apr3@zero:29e` or `apr3:29e`, never `?:29e`. */
   key: LinkKey,

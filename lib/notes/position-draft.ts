@@ -21,7 +21,12 @@ export interface DraftContext {
 }
 
 /** Report names the reference detector reads, so that the dataset build turns the ref back into the same key. */
-const REPORT_NAMES: Record<ReportId, string> = { apr1: '1st APR', apr2: '2nd APR', apr3: '3rd APR', final: 'Final Report' };
+const REPORT_NAMES: Record<ReportId, string> = {
+  apr1: '1st APR',
+  apr2: '2nd APR',
+  apr3: '3rd APR',
+  final: 'Final Report',
+};
 
 /** A YAML double-quoted scalar: JSON's string syntax is a subset of it. */
 const yaml = (text: string) => JSON.stringify(text);
@@ -39,12 +44,15 @@ export function positionDraftFromNote(note: Note, context: DraftContext): Positi
     `id: ${id}`,
     'title: "" # EDITOR: the publication\'s title',
     'date: null # EDITOR: the publication\'s own date, as it prints it (null if it shows none)',
-    url ? `source_url: ${yaml(url)}` : `source_url: null # EDITOR: the publication's https address${note.pageUrl ? ` (the note's page: ${yaml(note.pageUrl)})` : ''}`,
+    url ? `source_url: ${yaml(url)}` : `source_url: null # EDITOR: the publication's https address${pageNamed(note.pageUrl)}`,
     `source_title: ${yaml(oneLine(context.pageTitle ?? '') || 'EDITOR: the title the source gives itself')}`,
     'themes: [] # EDITOR: from the list in dataset/README.md',
     ...paragraphLines(note.paragraphKey),
     ...(hasQuote(note)
-      ? ["# EDITOR: the Quote below is the text the note was written on: keep it only if it is ICT4Peace's own words, verbatim, never a UN report's."]
+      ? [
+          '# EDITOR: the Quote below is the text the note was written on: keep it only if it is',
+          "# ICT4Peace's own words, verbatim, never a UN report's.",
+        ]
       : []),
     'verified: "" # EDITOR: how the entry was checked against its source',
     '---',
@@ -65,10 +73,13 @@ function paragraphLines(key: string | null): string[] {
     'paragraphs:',
     `  - ref: ${yaml(ref)}`,
     ...(address.version ? [`    version: ${address.version}`] : []),
-    '    # EDITOR: cited: "<the publication\'s own words naming the paragraph>", or topical: "<why it is on its topic>"',
+    '    # EDITOR: cited: "<the publication\'s own words naming the paragraph>",',
+    '    # or topical: "<why it is on its topic>"',
     '    quote: null',
   ];
 }
+
+const pageNamed = (pageUrl: string | null) => (pageUrl ? ` (the note's page: ${yaml(pageUrl)})` : '');
 
 const hasQuote = (note: Note) => Boolean(note.quote && oneLine(note.quote));
 

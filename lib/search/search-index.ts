@@ -133,7 +133,7 @@ function positionEntry(position: IndexedPosition): SearchEntry {
     date: position.date ?? '',
     text: [position.quote, position.summary].filter(Boolean).join(' — '),
     url: position.sourceUrl ?? undefined,
-    cited: unique(position.paragraphs.filter((paragraph) => paragraph.kind === 'cited').map((paragraph) => withoutVersion(paragraph.key))),
+    cited: unique(position.paragraphs.flatMap((paragraph) => (paragraph.kind === 'cited' ? [withoutVersion(paragraph.key)] : []))),
   };
 }
 
