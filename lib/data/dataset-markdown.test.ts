@@ -65,3 +65,10 @@ positions:
     expect(readPublication('---\ntitle: [unclosed\n---\n').errors[0]!.line).toBeGreaterThan(1);
   });
 });
+
+describe('readPublication fields', () => {
+  it('refuses a field it does not know, rather than lose it silently', () => {
+    const { errors } = readPublication(GOOD.replace('themes: [norms]', 'themes: [norms]\ndate_printd: July 3, 2024'));
+    expect(errors).toEqual([{ line: 8, message: expect.stringMatching(/^date_printd: not a field of the dataset \(known: .*date_printed/) }]);
+  });
+});

@@ -21,6 +21,25 @@ export type KnownVersions = ReadonlyMap<ReportId, ReadonlySet<string>>;
 
 const DEFAULT_ORGANISATION = 'ICT4Peace Foundation';
 
+/** The fields a publication and each of its positions may set: a misspelt one would be silently lost. */
+const POSITION_FIELDS = new Set([
+  'id',
+  'title',
+  'organisation',
+  'date',
+  'date_approximate',
+  'date_printed',
+  'source_url',
+  'source_title',
+  'themes',
+  'paragraphs',
+  'quote',
+  'summary',
+]);
+const PUBLICATION_FIELDS = new Set([...POSITION_FIELDS, 'positions', 'verified']);
+
+const unknownField = (field: string, known: ReadonlySet<string>) => `${field}: not a field of the dataset (known: ${[...known].join(', ')})`;
+
 export function readPublication(source: string, versions?: KnownVersions): { positions: Position[]; errors: SourceError[] } {
   const errors: SourceError[] = [];
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
@@ -38,6 +57,9 @@ export function readPublication(source: string, versions?: KnownVersions): { pos
     const message = 'verified: say how the entry was checked against its source (the page read, or why it could not be)';
     errors.push({ line: lineOfPath(doc, ['verified'], lineOf) ?? 2, message });
   }
+  for (const field of Object.keys(front).filter((key) => !PUBLICATION_FIELDS.has(key))) {
+    errors.push({ line: lineOfPath(doc, [field], lineOf) ?? 2, message: unknownField(field, PUBLICATION_FIELDS) });
+  }
   const bodyLine = source.slice(0, source.length - match[2]!.length).split('\n').length;
   const body = sections(match[2]!);
   const several = Array.isArray(front.positions);
@@ -47,6 +69,11 @@ export function readPublication(source: string, versions?: KnownVersions): { pos
     const entry = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const path = several ? ['positions', index] : [];
     const nodeLine = (key: string) => lineOfPath(doc, [...path, key], lineOf) ?? lineOfPath(doc, path, lineOf) ?? 2;
+    if (several) {
+      for (const field of Object.keys(entry).filter((key) => !POSITION_FIELDS.has(key))) {
+        errors.push({ line: nodeLine(field), message: unknownField(field, POSITION_FIELDS) });
+      }
+    }
     const paragraphs: Position['paragraphs'] = [];
     const refs = Array.isArray(entry.paragraphs) ? (entry.paragraphs as unknown[]) : [];
     refs.forEach((item, at) => {
