@@ -1,7 +1,7 @@
 /**
  * The side panel: the current tab's APR references with ICT4Peace's positions, the note
- * editor, and every note with export and import. Reads the database directly (DESIGN.md
- * rule 2) and stays current through the tab's stored state and the notes channel.
+ * editor, and every note with export and import. Reads the database directly
+ * (docs/architecture.md, rule 2) and stays current through the tab's stored state and the notes channel.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Database } from '../../lib/data/db';

@@ -1,7 +1,7 @@
 /**
  * Wires one page's annotation: host element, highlighter, the annotator with its HTML
  * integration, page UI, mutation follower, and the background that holds the positions
- * (docs/architecture.md, "Where IndexedDB lives").
+ * (docs/architecture.md, rule 2).
  */
 import { mountPageUi } from '../../components/page/mount-page-ui';
 import { ANNOTATE_MEASURE, type RevealTarget } from '../../lib/annotator/annotator-core';

@@ -1,6 +1,6 @@
 /**
  * The annotator's integration for web pages: the text is one flat index of the page's text
- * nodes, read in slices (docs/architecture.md, "One pass over the page"), and read again
+ * nodes, read in slices (docs/architecture.md, rule 5), and read again
  * only in the parts of the page that change.
  */
 import type { DetectContext, Lang } from '../detector';

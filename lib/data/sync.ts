@@ -1,5 +1,5 @@
 /**
- * Loads the bundled dataset into the database (DESIGN.md rule 3): the same content (by
+ * Loads the bundled dataset into the database (docs/architecture.md, rule 3): the same content (by
  * content hash) is not written again; new content is validated in full, then positions and
  * reports are replaced in one transaction. Notes are never touched. A dataset that fails
  * validation is refused with the reason, and the data already stored stays in use.

@@ -1,5 +1,5 @@
 /**
- * Highlights ranges of the page without touching its DOM (DESIGN.md rule 4), through the
+ * Highlights ranges of the page without touching its DOM (docs/architecture.md, rule 4), through the
  * CSS Custom Highlight API. The styles are ours (assets/highlights.css), injected as a
  * stylesheet, not as a node.
  */

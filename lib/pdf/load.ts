@@ -1,6 +1,6 @@
 /**
  * Getting the bytes of a PDF and opening it, with every way that can fail turned into a
- * message the reader can act on (DESIGN.md: bad input gets a clear message).
+ * message the reader can act on (docs/architecture.md, "Errors").
  */
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
