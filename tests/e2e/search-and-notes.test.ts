@@ -97,7 +97,8 @@ describe('popup search and side-panel notes in Chromium', () => {
     await search.fill('29 (e)');
     await again.getByText(/results on paragraph 29 \(e\)/).waitFor();
     await search.press('ArrowDown');
-    await search.press('Enter');
+    // The popup acts on the key's keydown and then closes itself: a whole press would race the close.
+    await again.keyboard.down('Enter');
     const card = page.locator('apr-lens-ui .card');
     await card.waitFor({ state: 'visible', timeout: 5000 });
     expect(await card.innerText()).toMatch(/3rd APR.*29 \(e\)/);
