@@ -71,6 +71,43 @@ describe('the annotator core', () => {
     expect(v.is(PageSummarySchema, summary)).toBe(true);
   });
 
+  it('hands the highlights their ranges in one step, after the last yield, not a slice at a time', async () => {
+    const events: string[] = [];
+    document.body.innerHTML = Array.from({ length: 1100 }, (_, i) => `<p>para ${1 + (i % 900)} of the 3rd APR</p>`).join('');
+    const highlighter: Highlighter = { ...recordingHighlighter().highlighter, add: () => void events.push('add') };
+    const annotator = createHtmlAnnotator<TestPosition>({
+      root: document.body,
+      detect,
+      lookup: async () => ({}),
+      positionsForReport: async () => [],
+      pageReport: null,
+      highlighter,
+      yieldToPage: async () => void events.push('yield'),
+    });
+    await annotator.annotate();
+    expect(events.filter((event) => event === 'add')).toHaveLength(1100);
+    expect(events.lastIndexOf('yield')).toBeLessThan(events.indexOf('add'));
+  });
+
+  it('lets the page text go once its references are placed', async () => {
+    document.body.innerHTML = '<p>See para 29 e of the 3rd APR.</p>';
+    const annotator = createHtmlAnnotator<TestPosition>({
+      root: document.body,
+      detect,
+      lookup: async () => ({}),
+      positionsForReport: async () => [],
+      pageReport: null,
+      highlighter: recordingHighlighter().highlighter,
+      yieldToPage: noYield,
+    });
+    await annotator.annotate();
+    const [reference] = annotator.core.references;
+    expect(reference!.located!.range.toString()).toBe('para 29 e');
+    // The segment no longer holds the text index it was read from.
+    expect(reference!.segment.locate(reference!.start, reference!.end)).toBeNull();
+    expect(RegExp.input).toBe('');
+  });
+
   it("leaves out paragraphs of no known report and other documents' paragraphs", async () => {
     const core = createAnnotatorCore<TestPosition>({
       detect,

@@ -201,12 +201,22 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
         added.push({ id: nextId++, ref, key, segment, start: ref.start + offset, end: ref.end + offset, located: null, positions: [] });
       }
       await lookUp(added.map((reference) => reference.key));
+      // Ranges are worked out between yields, and handed to the highlights in one step: each
+      // change to a highlight between two frames would cost the page a style pass of its own.
+      const ranges = new Map<HighlightName, Range[]>();
       for (let i = 0; i < added.length; i++) {
         const reference = added[i]!;
         reference.positions = positionsByKey.get(reference.key) ?? [];
-        show(reference, highlightNameOf(reference));
+        reference.located = segment.locate(reference.start, reference.end);
+        if (reference.located) {
+          const name = highlightNameOf(reference);
+          const list = ranges.get(name);
+          if (list) list.push(reference.located.range);
+          else ranges.set(name, [reference.located.range]);
+        }
         if (i % HIGHLIGHTS_PER_SLICE === HIGHLIGHTS_PER_SLICE - 1) await options.yieldToPage();
       }
+      for (const [name, list] of ranges) for (const range of list) highlighter.add(name, range);
       references.push(...added);
       return { added, mentions: detection.mentions };
     },
