@@ -5,8 +5,8 @@ import type { Highlighter, HighlightName } from '../page/highlighter';
 import { MAX_LISTED, PageSummarySchema } from '../page/page-summary';
 import { BLOCK_SEPARATOR } from '../page/text-index';
 import * as v from 'valibot';
-import { createAnnotatorCore, type TextSegment } from './annotator-core';
-import { createHtmlAnnotator } from './html-integration';
+import { createAnnotatorCore, type AnnotatorCoreOptions, type TextSegment } from './annotator-core';
+import { createHtmlAnnotator, type HtmlAnnotatorOptions } from './html-integration';
 
 interface TestPosition {
   id: string;
@@ -27,19 +27,27 @@ function recordingHighlighter() {
 
 const noYield = () => Promise.resolve();
 
+/** A core, or an HTML annotator over the test page, with no positions unless a test gives some. */
+const defaults = (): AnnotatorCoreOptions<TestPosition> => ({
+  detect,
+  lookup: async () => ({}),
+  positionsForReport: async () => [],
+  highlighter: recordingHighlighter().highlighter,
+  yieldToPage: noYield,
+});
+const coreWith = (options: Partial<AnnotatorCoreOptions<TestPosition>> = {}) => createAnnotatorCore({ ...defaults(), ...options });
+const htmlWith = (options: Partial<HtmlAnnotatorOptions<TestPosition>> = {}) =>
+  createHtmlAnnotator({ ...defaults(), root: document.body, pageReport: null, ...options });
+
 describe('the annotator core', () => {
   it('finds references, looks their keys up once each in batches the background accepts, and builds the summary', async () => {
     const asked: string[][] = [];
     const text = Array.from({ length: 7 }, (_, i) => `para ${i + 1} of the 3rd APR`).join(BLOCK_SEPARATOR);
-    const core = createAnnotatorCore<TestPosition>({
-      detect,
+    const core = coreWith({
       lookup: async (keys) => {
         asked.push(keys);
         return { 'apr3:1': [{ id: 'p1', paragraphs: [{ key: 'apr3:1' }] }] };
       },
-      positionsForReport: async () => [],
-      highlighter: recordingHighlighter().highlighter,
-      yieldToPage: noYield,
       lookupBatch: 3,
     });
     // A segment not on screen (a PDF page not drawn yet): listed, not highlighted.
@@ -56,13 +64,7 @@ describe('the annotator core', () => {
   });
 
   it('lists the first MAX_LISTED references of a huge page in its summary, and how many there are', async () => {
-    const core = createAnnotatorCore<TestPosition>({
-      detect,
-      lookup: async () => ({}),
-      positionsForReport: async () => [],
-      highlighter: recordingHighlighter().highlighter,
-      yieldToPage: noYield,
-    });
+    const core = coreWith();
     const text = Array.from({ length: MAX_LISTED + 300 }, (_, i) => `para ${1 + (i % 900)} of the 3rd APR`).join(BLOCK_SEPARATOR);
     await core.detect({ locate: () => null }, text, { lang: 'en' });
     const summary = core.summary('https://un.org/x', 'T'.repeat(5000));
@@ -75,12 +77,7 @@ describe('the annotator core', () => {
     const events: string[] = [];
     document.body.innerHTML = Array.from({ length: 1100 }, (_, i) => `<p>para ${1 + (i % 900)} of the 3rd APR</p>`).join('');
     const highlighter: Highlighter = { ...recordingHighlighter().highlighter, add: () => void events.push('add') };
-    const annotator = createHtmlAnnotator<TestPosition>({
-      root: document.body,
-      detect,
-      lookup: async () => ({}),
-      positionsForReport: async () => [],
-      pageReport: null,
+    const annotator = htmlWith({
       highlighter,
       yieldToPage: async () => void events.push('yield'),
     });
@@ -91,15 +88,7 @@ describe('the annotator core', () => {
 
   it('lets the page text go once its references are placed', async () => {
     document.body.innerHTML = '<p>See para 29 e of the 3rd APR.</p>';
-    const annotator = createHtmlAnnotator<TestPosition>({
-      root: document.body,
-      detect,
-      lookup: async () => ({}),
-      positionsForReport: async () => [],
-      pageReport: null,
-      highlighter: recordingHighlighter().highlighter,
-      yieldToPage: noYield,
-    });
+    const annotator = htmlWith();
     await annotator.annotate();
     const [reference] = annotator.core.references;
     expect(reference!.located!.range.toString()).toBe('para 29 e');
@@ -109,13 +98,7 @@ describe('the annotator core', () => {
   });
 
   it("leaves out paragraphs of no known report and other documents' paragraphs", async () => {
-    const core = createAnnotatorCore<TestPosition>({
-      detect,
-      lookup: async () => ({}),
-      positionsForReport: async () => [],
-      highlighter: recordingHighlighter().highlighter,
-      yieldToPage: noYield,
-    });
+    const core = coreWith();
     await core.detect({ locate: () => null }, 'See para 5. Article 29 of the Charter. Para 12 of the 2015 GGE report.', {});
     expect(core.references).toEqual([]);
   });
@@ -128,14 +111,10 @@ describe('the HTML integration', () => {
       '<p>See para 29 e of the 3rd APR.</p>';
     const { highlighter, added } = recordingHighlighter();
     const reads: { paragraphs: number; report: string }[] = [];
-    const annotator = createHtmlAnnotator<TestPosition>({
-      root: document.body,
-      detect,
-      lookup: async () => ({}),
+    const annotator = htmlWith({
       positionsForReport: async () => [{ id: 'p29e', paragraphs: [{ key: 'apr3@zero:29e' }] }],
       pageReport: { report: 'apr3', version: 'zero' },
       highlighter,
-      yieldToPage: noYield,
       onReportRead: (read) => reads.push({ paragraphs: read.paragraphs.length, report: read.report.report }),
     });
     await annotator.annotate();
@@ -151,15 +130,7 @@ describe('the HTML integration', () => {
 
   it('reads again only what changed, and keeps the references in document order', async () => {
     document.body.innerHTML = '<p id="a">para 1 of the 3rd APR</p><p id="b">nothing</p><p id="c">para 3 of the 3rd APR</p>';
-    const annotator = createHtmlAnnotator<TestPosition>({
-      root: document.body,
-      detect,
-      lookup: async () => ({}),
-      positionsForReport: async () => [],
-      pageReport: null,
-      highlighter: recordingHighlighter().highlighter,
-      yieldToPage: noYield,
-    });
+    const annotator = htmlWith();
     await annotator.annotate();
     const b = document.getElementById('b')!;
     b.textContent = 'para 2 of the 3rd APR';

@@ -1,8 +1,8 @@
 /**
  * The reader's notes: the one module that reads and writes them. Every write is checked
  * against the version the editor started from (optimistic concurrency): a note changed
- * meanwhile in another view is not overwritten but reported as a conflict. Failures come back as values whose message says
- * that the text is kept.
+ * meanwhile in another view is not overwritten but reported as a conflict. Failures come
+ * back as values whose message says that the text is kept.
  */
 import { lookupKeysOf, type Database } from '../data/db';
 import type { Note } from '../data/schema';
