@@ -183,7 +183,10 @@ export function findTriggers(text: string): Triggers {
   }
   runs.push(heads.length);
   // A soft hyphen may split a paragraph word anywhere ("pa\u00ADra\u00ADgraph"), hiding it from the patterns above.
-  collect(text, '\u00ad', '', anchors);
+  // Inside a word it follows a letter: of a run of them, only the first can be in one.
+  for (let at = text.indexOf('\u00ad'); at >= 0; at = text.indexOf('\u00ad', at + 1)) {
+    if (isLetter(text.charCodeAt(at - 1))) anchors.push(at);
+  }
   // "第29段" from its 段, far rarer than 第, which also starts ordinals ("第八届") and symbols
   // ("第75/240号决议"). No 第 or 段 can stand inside such a reference, so only the nearest 第
   // after the 段 before can start one; each stretch between two 段 is read once. The 段 of a
