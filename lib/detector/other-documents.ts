@@ -70,7 +70,7 @@ const DOCUMENT_WORDS = [
   "chair['’]?s\\s+summary", 'summary', 'r[ée]sum[ée]', 'resumen',
   'general\\s+assembly', 'assembl[ée]e\\s+g[ée]n[ée]rale', 'asamblea\\s+general', 'генеральной\\s+ассамблеи',
   'security\\s+council', 'human\\s+rights\\s+council', '(?:19|20)\\d\\d\\s+(?:GGE|report|consensus)',
-  'ال?مادة', 'ال?قرار', 'ال?ميثاق', 'ال?مرفق', 'ال?اتفاقية', 'ال?فصل', 'تقرير\\s+الأمين\\s+العام',
+  '(?:ال)?مادة', '(?:ال)?قرار', '(?:ال)?ميثاق', '(?:ال)?مرفق', '(?:ال)?اتفاقية', '(?:ال)?فصل', 'تقرير\\s+الأمين\\s+العام',
 ];
 const DOCUMENT = new RegExp(`(?:${DOCUMENT_WORDS.join('|')})`, 'iy');
 const DOCUMENT_STARTS = new CodeSet(firstCharacters(DOCUMENT)!);
