@@ -16,7 +16,7 @@
 import { formatParagraphKey, type ReportId } from '../paragraph-key';
 import { findReportNames, type NamedReport } from './report-names';
 import { scanReferences } from './scan';
-import { blockStarts, isHeading, namesOtherDocumentBefore } from './scope';
+import { blockStarts, isHeading, namesOtherDocumentBefore, pointsWithinText } from './scope';
 import { findTriggers } from './triggers';
 
 export type Lang = 'en' | 'fr' | 'es' | 'ru' | 'ar' | 'zh';
@@ -117,7 +117,9 @@ export function detect(text: string, context: DetectContext = {}): Detection {
     const first = read.items[0]!;
     advanceTo(first.start);
     let { report, version } = read.attribution;
-    if (report === null && namesOtherDocumentBefore(text, first.start, Math.max(blockStart, lastNameEnd))) report = 'other';
+    if (report === null && !pointsWithinText(text, first.start, read.end) && namesOtherDocumentBefore(text, first.start, Math.max(blockStart, lastNameEnd))) {
+      report = 'other';
+    }
     if (report === null) {
       report = current.report;
       version = version ?? current.version;

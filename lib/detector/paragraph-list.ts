@@ -37,6 +37,7 @@ const MAX_RANGE = 50;
 const MAX_DIGITS = 3;
 /** A roman numeral after a letter label: "(a)(i)", "(a)(iv)". */
 const ROMAN_NESTED = /^[ivx]+$/;
+const ROMAN_START = codeSetOf('ivx');
 
 /** Between two items of a list: "3 and 5", "(1 a) or (2 b)". */
 export const LIST_WORDS = wordSet(['and', 'or', 'et', 'ou', 'y', 'o', 'и', 'или']);
@@ -215,7 +216,9 @@ function readParagraph(text: string, index: number, inBrackets: boolean): Parsed
     return { items: [item], end: item.end };
   }
   // "12(a)(ii)": a sub-sub-paragraph belongs to the reference; the key stops at (a).
-  const nested = isOpenBracket(text.charCodeAt(first.end)) ? readSub(text, first.end, false, inBrackets) : null;
+  // Also spaced: "3 (g) i)", "3 (g) (iii)".
+  const nestedAt = skipSpaces(text, first.end, 1);
+  const nested = isOpenBracket(text.charCodeAt(nestedAt)) || ROMAN_START.has(text.charCodeAt(nestedAt)) ? readSub(text, first.end, false, inBrackets) : null;
   let end = nested && ROMAN_NESTED.test(nested.sub) ? nested.end : first.end;
   const items: Item[] = [{ para: number.value, sub: first.sub, start: index, end }];
   const after = readSuffix(text, end);

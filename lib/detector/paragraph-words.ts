@@ -44,7 +44,9 @@ const WORDS: ReadonlyMap<string, KeywordKind> = new Map([
 const DOTTED: ReadonlyMap<string, KeywordKind> = new Map([
   ['par', 'para'],
   ['párr', 'para'],
+  ['párrs', 'para'],
   ['п', 'para'],
+  ['пп', 'para'],
 ]);
 
 /** "الفقرة الفرعية": the Arabic sub-paragraph is a paragraph word and an adjective. */

@@ -48,7 +48,7 @@ function sentenceStart(text: string, index: number, floor: number): number {
 const OTHER_DOCUMENT = new RegExp(
   [
     '(?:resolution|r[ée]solution|resoluci[óo]n|резолюци\\S{0,3}|UNSCR|S/RES/)\\s{0,2}\\d',
-    '号决议', '號決議', 'قرار\\s{1,2}مجلس\\s{1,2}الأمن',
+    '号决议', '號決議', '(?:ال)?قرار\\s{1,2}(?:مجلس\\s{1,2}الأمن|\\d)',
     '(?:committee|comit[ée]|comité)\\S{0,2}\\s{1,2}guidelines', 'guidelines\\s{1,2}of\\s{1,2}the\\s{1,2}committee',
     'directives\\s{1,2}du\\s{1,2}comit[ée]', 'directrices\\s{1,2}del\\s{1,2}comit[ée]', '委员会准则', 'руководящ\\S{0,4}\\s{1,2}принцип\\S{0,4}\\s{1,2}комитета',
   ].join('|'),
@@ -73,4 +73,14 @@ export function isHeading(text: string, start: number, end: number): boolean {
   let last = end;
   while (last > start && (isSpace(text.charCodeAt(last - 1)) || text.charCodeAt(last - 1) === 0x2029)) last--;
   return last > start && last - start <= MAX_HEADING && !PROSE_ENDINGS.has(text.charCodeAt(last - 1));
+}
+
+/** "paragraphs 2 and 4 below", "上文第1段": the text's own paragraphs, whatever document the sentence names. */
+const OWN_AFTER = /\s{0,2}(?:below|above|ci-dessus|ci-dessous|ci-après|infra|supra|más\s+abajo|más\s+arriba|выше|ниже|أعلاه|أدناه)/iy;
+const OWN_BEFORE = /(?:上文|下文)$/;
+
+/** Whether the reference from `start` to `end` points to the text's own paragraphs. */
+export function pointsWithinText(text: string, start: number, end: number): boolean {
+  OWN_AFTER.lastIndex = end;
+  return OWN_AFTER.test(text) || OWN_BEFORE.test(text.slice(Math.max(0, start - 2), start));
 }
