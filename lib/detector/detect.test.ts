@@ -268,3 +268,14 @@ describe('attribution is scoped', () => {
     expect(keys('Resolution 75/240 was recalled; the 3rd APR, in para 5, says more.')).toEqual(['apr3:5']);
   });
 });
+
+describe('Chinese lists with a 第 on each item, and sub-paragraphs after 段', () => {
+  it('reads them whole', () => {
+    expect(surfaces('安全理事会第2095(2013)号决议:第9和第10段')).toEqual(['第9', '第10段']);
+    expect(keys('安全理事会第2095(2013)号决议:第9和第10段')).toEqual(['other:9', 'other:10']);
+    expect(surfaces('第14至第16段', apr3)).toEqual(['第14', '14至第16', '第16段']);
+    expect(keys('第8段(a)和(b)分段', apr3)).toEqual(['apr3:8a', 'apr3:8b']);
+    expect(surfaces('第8段(a)和(b)分段', apr3)).toEqual(['第8段(a)', '(b)分段']);
+    expect(surfaces('paragraph 31, and 第29段', apr3)).toEqual(['paragraph 31', '第29段']);
+  });
+});

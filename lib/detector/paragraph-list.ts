@@ -230,6 +230,15 @@ function readParagraph(text: string, index: number, inBrackets: boolean): Parsed
   return { items, end: readMoreSubs(text, end, items, inBrackets) };
 }
 
+const ORDINAL_MARK = 0x7b2c; // 第
+
+/** Past the 第 of a later item of a Chinese list ("第9和第11段"), if there is one right after a Chinese list or range word. */
+function afterOrdinalMark(text: string, index: number): number {
+  if (text.charCodeAt(index) !== ORDINAL_MARK) return index;
+  const join = text.charCodeAt(index - 1);
+  return CJK_LIST_WORDS.has(join) || CJK_RANGE_WORDS.has(join) || join === 0x3001 ? index + 1 : index;
+}
+
 /**
  * Paragraphs after a paragraph word: one, or a list or range. `start` is where the first
  * item's span begins (the paragraph word). Null when nothing follows, or when a range is too
@@ -244,8 +253,9 @@ export function readList(text: string, index: number, start: number, inBrackets:
   while (items.length < MAX_ITEMS) {
     const previous = items[items.length - 1]!;
     const range = previous.sub === null ? readRangeConnector(text, end) : null;
-    const to = range === null ? null : readParagraph(text, range, inBrackets);
+    const to = range === null ? null : readParagraph(text, afterOrdinalMark(text, range), inBrackets);
     if (to) {
+      to.items[0]!.start = range; // "第14至第16段": the last item's span takes its 第
       const last = to.items[0]!;
       const from = previous.para!;
       if (last.para! - from > MAX_RANGE) return null;
@@ -258,9 +268,10 @@ export function readList(text: string, index: number, start: number, inBrackets:
       }
     }
     const connector = readListConnector(text, end);
-    const next = connector && readParagraph(text, connector.end, inBrackets);
+    const next = connector && readParagraph(text, afterOrdinalMark(text, connector.end), inBrackets);
     if (!connector || !next) break;
     if (connector.comma && !listContinues(text, next.end)) break;
+    next.items[0]!.start = connector.end;
     items.push(...next.items);
     end = next.end;
   }

@@ -32,6 +32,7 @@ export interface Attribution {
 const NONE: Attribution = { report: null, version: null };
 const OTHER: Attribution = { report: 'other', version: null };
 const SEGMENT = 0x6bb5; // 段, closes a Chinese paragraph reference
+const SUB_SEGMENT = '分段'; // closes its sub-paragraphs
 const ORDINAL_MARK = 0x7b2c; // 第
 const MAX_GAP = 3;
 
@@ -177,7 +178,16 @@ function readChinese(text: string, anchor: number): ReadReference | null {
   if (!list || text.charCodeAt(list.end) !== SEGMENT) return null;
   const last = list.items[list.items.length - 1]!;
   if (last.end === list.end) last.end++;
-  return { items: list.items, end: list.end + 1, attribution: isAfterChineseDocument(text, anchor) ? OTHER : NONE, bare: false };
+  let end = list.end + 1;
+  // "第8段(a)和(b)分段": the sub-paragraphs follow the 段.
+  const sub = list.items.length === 1 && last.sub === null ? readSub(text, end, false, false) : null;
+  if (sub) {
+    last.sub = sub.sub;
+    last.end = sub.end;
+    end = readMoreSubs(text, sub.end, list.items, false);
+    if (text.startsWith(SUB_SEGMENT, end)) list.items[list.items.length - 1]!.end = end += SUB_SEGMENT.length;
+  }
+  return { items: list.items, end, attribution: isAfterChineseDocument(text, anchor) ? OTHER : NONE, bare: false };
 }
 
 /** A word of NOT_BEFORE_BARE, or its plural ("Options (1 a) …", "Annexes (2 b) …"). */

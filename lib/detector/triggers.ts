@@ -13,6 +13,7 @@
  */
 import { isAsciiLower, isCloseBracket, isDigit, isLetter, isOpenBracket, isSpace } from './chars';
 import { isReportSymbolAt } from './report-names';
+import { codeSetOf } from './code-set';
 
 /**
  * Latin-script triggers in one expression factored by first letter, with case variants
@@ -68,6 +69,9 @@ const TEH = 0x62a; // ت
 const KA = 'к';
 const ORDINAL_MARK = 0x7b2c; // 第
 const TE = 0x442; // т
+/** What joins the items of a Chinese list or range that has a 第 on each item: "第9和第11段". */
+const CJK_ITEM_JOINS = codeSetOf('和及与至到、');
+const MAX_CJK_ITEM = 6;
 const EL = 0x43b; // л
 
 export interface Triggers {
@@ -197,7 +201,14 @@ export function findTriggers(text: string): Triggers {
     if (!isDigit(before) && !isCloseBracket(before)) continue;
     let start = at - 1;
     while (start > previous && text.charCodeAt(start) !== ORDINAL_MARK) start--;
-    if (start > previous && isDigit(text.charCodeAt(start + 1))) anchors.push(start);
+    if (!(start > previous && isDigit(text.charCodeAt(start + 1)))) continue;
+    // "第9和第11段", "第14至第16段": a 第 on each item; the reference starts at the first.
+    for (let earlier = start - 1; earlier > previous && start - earlier <= MAX_CJK_ITEM; earlier--) {
+      const code = text.charCodeAt(earlier);
+      if (code === ORDINAL_MARK && isDigit(text.charCodeAt(earlier + 1))) start = earlier;
+      else if (!isDigit(code) && !CJK_ITEM_JOINS.has(code)) break;
+    }
+    anchors.push(start);
   }
   // The bare "(50 c)" form and "(see 50 c)": an opening bracket before a digit or "see"/"cf".
   // Only the ASCII bracket: the form is English usage, and full-width brackets fill Chinese text.
