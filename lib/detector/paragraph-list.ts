@@ -254,7 +254,7 @@ export function readList(text: string, index: number, start: number, inBrackets:
     const previous = items[items.length - 1]!;
     const range = previous.sub === null ? readRangeConnector(text, end) : null;
     const to = range === null ? null : readParagraph(text, afterOrdinalMark(text, range), inBrackets);
-    if (to) {
+    if (to && range !== null) {
       to.items[0]!.start = range; // "第14至第16段": the last item's span takes its 第
       const last = to.items[0]!;
       const from = previous.para!;
