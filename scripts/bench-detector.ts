@@ -84,7 +84,7 @@ function corpusSentences(): Map<Lang, string[]> {
  * the English page that makes one reference per 700 characters or so, about the density of
  * a statement on an APR (ICT4Peace's input of July 2024 has one per 500).
  */
-function realisticPages(size: number): string[] {
+export function realisticPages(size: number): string[] {
   const sentences = corpusSentences();
   let seed = 12345;
   const next = (bound: number) => {
@@ -121,7 +121,7 @@ function digitScanOf(page: string): number {
  * the two are interleaved in pairs, so that both sides of each ratio see the same machine
  * load: the median ratio of the pairs is steadier than the ratio of the medians.
  */
-function pairedRatio(pages: readonly string[]): { ratio: number; detection: number; baseline: number; references: number; digitRuns: number } {
+function pairedRatio(pages: readonly string[]): { ratio: number; best: number; detection: number; baseline: number; references: number; digitRuns: number } {
   let references = 0;
   let digitRuns = 0;
   const digitScan = () => {
@@ -148,7 +148,14 @@ function pairedRatio(pages: readonly string[]): { ratio: number; detection: numb
     detectorTimes.push(performance.now() - started);
     ratios.push(detectorTimes[i]! / baselineTimes[i]!);
   }
-  return { ratio: median(ratios), detection: median(detectorTimes), baseline: median(baselineTimes), references, digitRuns };
+  return {
+    ratio: median(ratios),
+    best: Math.min(...detectorTimes) / Math.min(...baselineTimes),
+    detection: median(detectorTimes),
+    baseline: median(baselineTimes),
+    references,
+    digitRuns,
+  };
 }
 
 export async function benchDetector(): Promise<string[]> {
@@ -156,12 +163,13 @@ export async function benchDetector(): Promise<string[]> {
   const all = pairedRatio(pages);
   const megachars = pages.reduce((sum, page) => sum + page.length, 0) / 1e6;
   const langs = Object.keys(SHARE) as Lang[];
-  const perLanguage = pages.map((page, index) => `${langs[index]} ${pairedRatio([page]).ratio.toFixed(2)}×`);
+  // A page is a few hundred kilobytes: one slowed run moves its median ratio, so the best times are compared.
+  const perLanguage = pages.map((page, index) => `${langs[index]} ${pairedRatio([page]).best.toFixed(2)}×`);
   return [
     `detector: ${megachars.toFixed(1)} M chars of UN-style prose in six languages, ${all.references} references, in ${all.detection.toFixed(1)} ms (${(megachars / (all.detection / 1000)).toFixed(0)} M chars/s; median of ${RUNS})`,
     `detector: /\\d+/g scan of the same text (${all.digitRuns} digit runs) in ${all.baseline.toFixed(1)} ms`,
-    `detector: ${all.ratio.toFixed(2)}× the digit scan, median of ${RUNS} paired runs (target ≤ ${TARGET_RATIO}×)${all.ratio <= TARGET_RATIO ? '' : ' — OVER TARGET'}`,
-    `detector: per language, each page against its own digit scan: ${perLanguage.join(', ')}`,
+    `detector: ${all.ratio.toFixed(2)}× the digit scan, median of ${RUNS} paired runs (target ≤ ${TARGET_RATIO}×)${all.ratio <= TARGET_RATIO ? '' : ' — OVER TARGET'}; best times: ${all.best.toFixed(2)}×`,
+    `detector: per language, each page's best time against its own digit scan's: ${perLanguage.join(', ')}`,
   ];
 }
 
