@@ -279,3 +279,26 @@ describe('Chinese lists with a 第 on each item, and sub-paragraphs after 段', 
     expect(surfaces('paragraph 31, and 第29段', apr3)).toEqual(['paragraph 31', '第29段']);
   });
 });
+
+describe('forms of issue texts', () => {
+  it('keeps the letter of a quoted reference, and reads past a title in brackets in a list', () => {
+    expect(keys('We support "paragraph 29 e" as drafted.', apr3)).toEqual(['apr3:29e']);
+    expect(keys('paragraphs 15 (international law) and 16', apr3)).toEqual(['apr3:15', 'apr3:16']);
+  });
+
+  it('reads a paragraph word glued to a short word, and a sub-paragraph word before the number', () => {
+    expect(surfaces('contained inparagraph 1 of the 3rd APR')).toEqual(['paragraph 1']);
+    expect(keys('sub-paragraph 4(b)', apr3)).toEqual(['apr3:4b']);
+  });
+
+  it('gives OP and PP no report named elsewhere on the page, and tells another OEWG’s final report apart', () => {
+    const text = ['We discussed para 6 of the 2nd APR.', 'OP5 of the draft resolution is fine.'].join('\u2029');
+    expect(keys(text)).toEqual(['apr2:6', '?:5']);
+    expect(keys('paragraph 56 of the Final Report of the 2021 OEWG (A/75/816)')).toEqual(['other:56']);
+  });
+
+  it('gives the paragraphs of one list or range one mention', () => {
+    const refs = detectReferences('paras 44–46 and para 50', apr3);
+    expect(refs.map((ref) => ref.mention)).toEqual([0, 0, 0, 1]);
+  });
+});

@@ -44,6 +44,8 @@ export interface Reference {
   version: string | null;
   /** One of several paragraphs of a list or range. */
   list: boolean;
+  /** Which reference of the text this is: the paragraphs of one list or range share it ("paras 44–52" is one mention). */
+  mention: number;
 }
 
 export interface ReportMention {
@@ -72,7 +74,8 @@ export interface Detection {
  * Which report a reference belongs to: the one named right next to it ("para 5 of the 3rd
  * APR"); else 'other' where its sentence names another document after any report
  * ("Resolution 2255 (2015): paragraph 17"); else the one named last before it in its block,
- * else in the heading above (scope.ts); else `context.report` (the report the page is), else null. Naming the same report again without
+ * else in the heading above (scope.ts); else `context.report` (the report the page is), else null.
+ * "OP 5" and "PP3" take a report only from a name right next to them or from the page: they number resolutions. Naming the same report again without
  * a version keeps the version named before ("the Zero Draft of the 3rd APR … the 3rd APR (para
  * 3)"); a version named alone ("Rev.1") applies to the report being discussed.
  */
@@ -94,6 +97,7 @@ export function detect(text: string, context: DetectContext = {}): Detection {
   let blockStart = 0;
   /** Where the last name read ends: another document named after it in the sentence is nearer. */
   let lastNameEnd = 0;
+  let mentionCount = 0;
   const advanceTo = (index: number) => {
     for (;;) {
       const name = names[nextName];
@@ -121,15 +125,19 @@ export function detect(text: string, context: DetectContext = {}): Detection {
       report = 'other';
     }
     if (report === null) {
-      report = current.report;
-      version = version ?? current.version;
+      // "OP 5", "PP3" number resolutions: only the page's own report, never one named elsewhere, can claim them.
+      const scope = read.resolutionPart ? page : current;
+      report = scope.report;
+      version = version ?? scope.version;
     }
     if (report === 'other') version = null;
     // The bare "(50 c)" form is a reference only where a report is being discussed.
     if (read.bare && (report === null || report === 'other')) continue;
     const list = read.items.length > 1;
+    const mention = mentionCount++;
     for (const item of read.items) {
-      refs.push({ start: item.start, end: item.end, surface: text.slice(item.start, item.end), para: item.para, sub: item.sub, suffix: item.suffix ?? null, report, version: report === null ? null : version, list });
+      const { start, end, para, sub } = item;
+      refs.push({ start, end, surface: text.slice(start, end), para, sub, suffix: item.suffix ?? null, report, version: report === null ? null : version, list, mention });
     }
   }
 

@@ -66,7 +66,7 @@ const DOCUMENT_WORDS = [
   'declarations?', 'd[ée]claration', 'declaraci[óo]n', 'деклараци', 'chapter', 'chapitre', 'cap[íi]tulo', 'глав', 'section',
   'secci[óo]n', 'раздел', 'covenant', 'pacte', 'pacto', 'пакт', 'code\\s', 'manual', 'programme\\s+of\\s+action', 'agenda',
   'GGE', 'group\\s+of\\s+governmental\\s+experts', "groupe\\s+d['’]experts", 'grupo\\s+de\\s+expertos', 'групп\\S{0,3}\\s+правительственных',
-  "(?:report|rapport|informe)(?:\\s+final)?\\s+(?:of\\s+the|du|del)\\s+secr", "secretary-general['’]s\\s+report", 'доклад\\S{0,2}\\s+генерального',
+  "(?:report|rapport|informe)(?:\\s+final)?\\s+(?:of\\s+the|du|del)\\s+secr", 'final\\s+report\\s+of\\s+the\\s+(?:19|20)\\d\\d', "secretary-general['’]s\\s+report", 'доклад\\S{0,2}\\s+генерального',
   "chair['’]?s\\s+summary", 'summary', 'r[ée]sum[ée]', 'resumen',
   'general\\s+assembly', 'assembl[ée]e\\s+g[ée]n[ée]rale', 'asamblea\\s+general', 'генеральной\\s+ассамблеи',
   'security\\s+council', 'human\\s+rights\\s+council', '(?:19|20)\\d\\d\\s+(?:GGE|report|consensus)',

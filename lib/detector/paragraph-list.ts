@@ -49,6 +49,7 @@ const CJK_RANGE_WORDS = codeSetOf('至到');
 const WORDS_AFTER_LIST_ITEM = wordSet([...LIST_WORDS.words, ...RANGE_WORDS.words, ...WORDS_AFTER_BARE_LETTER.words, 'del', 'de', 'в', 'из']);
 const DASHES = new CodeSet([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]);
 const COMMAS = codeSetOf(',،、');
+const QUOTES = codeSetOf('"”’»\'');
 const AMPERSAND = 0x26;
 const WAW = 0x648; // و, "and", often glued to the number after it: "3 و5"
 
@@ -75,7 +76,7 @@ function endsBareLetter(text: string, end: number, label: string): boolean {
   const next = text.charCodeAt(end);
   // Not "e.g.", "i.e." nor "e. g.": a letter after the dot, or a space, a letter and a dot.
   if (next === 0x2e) return !isLetter(text.charCodeAt(end + 1)) && !(isSpace(text.charCodeAt(end + 1)) && isLetter(text.charCodeAt(end + 2)) && text.charCodeAt(end + 3) === 0x2e);
-  if (next === 0x2c || next === 0x3b || next === 0x3a || isCloseBracket(next) || next === 0x5d) return true;
+  if (next === 0x2c || next === 0x3b || next === 0x3a || isCloseBracket(next) || next === 0x5d || QUOTES.has(next)) return true; // 'the "paragraph 29 e"'
   if (!isSpace(next)) return false;
   const after = skipSpaces(text, end, 3);
   if (after >= text.length || text.charCodeAt(after) === 0x0a || text.slice(end, after).includes('\n')) return true;
@@ -231,6 +232,23 @@ function readParagraph(text: string, index: number, inBrackets: boolean): Parsed
 }
 
 const ORDINAL_MARK = 0x7b2c; // 第
+/** The longest title in brackets between two items of a list. */
+const MAX_TITLE = 48;
+
+/**
+ * Past a paragraph's title in brackets, if one follows at `index`: "paragraphs 15 (international
+ * law) and 16", "11 and 12(populations at risk)". A title holds letters and spaces, no digit.
+ */
+function afterTitle(text: string, index: number): number {
+  const open = skipSpaces(text, index, 1);
+  if (!isOpenBracket(text.charCodeAt(open)) || !isLetter(text.charCodeAt(open + 1)) || !isLetter(text.charCodeAt(open + 2))) return index;
+  for (let at = open + 1; at < text.length && at - open <= MAX_TITLE; at++) {
+    const code = text.charCodeAt(at);
+    if (isCloseBracket(code)) return at + 1;
+    if (!isLetter(code) && !isSpace(code) && code !== 0x2d) return index;
+  }
+  return index;
+}
 
 /** Past the 第 of a later item of a Chinese list ("第9和第11段"), if there is one right after a Chinese list or range word. */
 function afterOrdinalMark(text: string, index: number): number {
@@ -267,7 +285,7 @@ export function readList(text: string, index: number, start: number, inBrackets:
         continue;
       }
     }
-    const connector = readListConnector(text, end);
+    const connector = readListConnector(text, afterTitle(text, end));
     const next = connector && readParagraph(text, afterOrdinalMark(text, connector.end), inBrackets);
     if (!connector || !next) break;
     if (connector.comma && !listContinues(text, next.end)) break;

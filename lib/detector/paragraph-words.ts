@@ -55,6 +55,8 @@ const ARABIC_SUB_ADJECTIVES = new Set(['الفرعية', 'الفرعيتين', '
 const ARABIC_SUB_ADJECTIVE_START = 'الفرعي';
 
 const MAX_WORD = 24;
+/** Short words that extracted text glues to the paragraph word after them. */
+const GLUED_BEFORE = new Set(['in', 'of', 'to', 'at', 'on']);
 const SECTION_SIGN = 0xa7;
 const PILCROW = 0xb6;
 const HYPHEN = 0x2d;
@@ -127,7 +129,12 @@ export function readKeyword(text: string, anchor: number): Keyword | null {
   // Past hyphens before the word, never past the anchor: over a run of them the skip would be unbounded.
   while (start < anchor && (text.charCodeAt(start) === HYPHEN || text.charCodeAt(start) === SOFT_HYPHEN)) start++;
   if (start > 0 && isWordCharacter(text.charCodeAt(start - 1))) return null;
-  const read = readWord(text, start);
+  let read = readWord(text, start);
+  // "inparagraph 1", "ofparagraph": text extracted from a PDF glues a short word to the paragraph word.
+  if (read && !WORDS.has(read.word) && anchor - start === 2 && GLUED_BEFORE.has(toSmallLetters(text.slice(start, anchor)))) {
+    start = anchor;
+    read = readWord(text, start);
+  }
   if (!read) return null;
   let { end } = read;
   let kind = WORDS.get(read.word);

@@ -22,6 +22,8 @@ export interface ReadReference {
   attribution: Attribution;
   /** The bare "(50 c)" form: a reference only where a report is being discussed. */
   bare: boolean;
+  /** "OP 5", "PP3": parts of resolutions and decisions, a report's only where one is named right next to them. */
+  resolutionPart?: boolean;
 }
 
 export interface Attribution {
@@ -149,14 +151,15 @@ function readParagraphWord(text: string, keyword: Keyword, names: NamesByStart):
       first.start = sub.start;
     }
   }
-  return { items: list.items, end: list.end, attribution, bare: false };
+  return { items: list.items, end: list.end, attribution, bare: false, resolutionPart: keyword.tight };
 }
 
 /** "sub-paragraph (c) of paragraph 50", "подпункт c) пункта 50", "الفقرة الفرعية (ج) من الفقرة 50", or a lone "sub-paragraph (h)". */
 function readSubParagraphWord(text: string, keyword: Keyword, names: NamesByStart): ReadReference | null {
   const inBrackets = opensAside(text, keyword.start);
   const first = readSub(text, keyword.end, false, inBrackets);
-  if (!first) return null;
+  // "sub-paragraph 4(b)": the paragraph's number first, then its letter.
+  if (!first) return isDigit(text.charCodeAt(skipSpaces(text, keyword.end, MAX_GAP))) ? readParagraphWord(text, keyword, names) : null;
   const items: Item[] = [{ para: null, sub: first.sub, start: keyword.start, end: first.end }];
   let end = readMoreSubs(text, first.end, items, inBrackets);
   const linkEnd = readLink(text, end).end;
