@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPublication } from '../../lib/data/dataset-markdown';
 import { launchExtension, type ExtensionSession } from '../support/extension';
 import { waitForHighlights } from '../support/page-probes';
 
@@ -178,5 +179,20 @@ describe('popup search and side-panel notes in Chromium', () => {
     await input.setInputFiles(file);
     await notes.getByText(/Imported 0 notes; 1 were already here/).waitFor();
     expect(await notes.getByText(NOTE_TEXT).count()).toBe(1);
+  });
+
+  it('suggests a note as a position: a dataset file the dataset reader reads, the editor\'s fields left', async () => {
+    const panel = await openView('sidepanel.html');
+    const notes = panel.getByRole('region', { name: 'All your notes' });
+    await notes.getByText(NOTE_TEXT).waitFor();
+    const download = panel.waitForEvent('download');
+    await notes.getByRole('button', { name: 'Suggest as a position' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^suggested-\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.md$/);
+    const markdown = await readFile(await file.path(), 'utf8');
+    expect(markdown).toContain('  - ref: "para 29 (e) of the 3rd APR"');
+    expect(markdown).toContain(`## Summary\n\n${NOTE_TEXT}`);
+    const { errors } = readPublication(markdown);
+    expect(errors.map((error) => error.message.split(':')[0])).toEqual(['verified', 'paragraph "para 29 (e) of the 3rd APR"', 'title', 'themes']);
   });
 });
