@@ -198,6 +198,7 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
       for (const ref of detection.refs) {
         const key = paragraphKeyOf(ref);
         if (!key || key.startsWith('?')) continue;
+        ref.surface = ownCopy(ref.surface);
         added.push({ id: nextId++, ref, key, segment, start: ref.start + offset, end: ref.end + offset, located: null, positions: [] });
       }
       await lookUp(added.map((reference) => reference.key));
@@ -331,6 +332,14 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
       unplaced = [];
     },
   };
+}
+
+/**
+ * A string that does not hold on to the text it was cut from: the engine keeps a slice of a
+ * long string as a view into it, so a few kept surfaces would keep a whole page's text alive.
+ */
+function ownCopy(value: string): string {
+  return ` ${value}`.slice(1);
 }
 
 /** A reference by its id in the page summary, or a report paragraph by its key. */
