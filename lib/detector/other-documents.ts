@@ -16,15 +16,15 @@ const LINK_ELISION = "l['’]";
 const LINK_NOUNS = ['document', 'doc\\.', 'report', 'rapport', 'informe', 'documento', 'документ\\S{0,2}', 'доклад\\S{0,2}', 'الوثيقة', 'التقرير'];
 
 /**
- * What may stand between a reference and the document it belongs to: " of the", ", in", " du",
+ * What may stand between a reference and the document it belongs to: " of the", ", in", " du", '" of',
  * " de l'", " من"; then, in group 1, a noun that may stand before a symbol. Read after at
  * most three spaces, where LINK_STARTS says it can start.
  */
 const LINK = new RegExp(
-  `[,(]?\\s{0,3}(?:(?:${LINK_PREPOSITIONS.join('|')})\\s{1,3})?(?:(?:${LINK_ARTICLES.join('|')})\\s{1,3}|${LINK_ELISION}\\s{0,2})?((?:${LINK_NOUNS.join('|')})\\s{1,3}(?=A\\/))?`,
+  `[,("”»]?\\s{0,3}(?:(?:${LINK_PREPOSITIONS.join('|')})\\s{1,3})?(?:(?:${LINK_ARTICLES.join('|')})\\s{1,3}|${LINK_ELISION}\\s{0,2})?((?:${LINK_NOUNS.join('|')})\\s{1,3}(?=A\\/))?`,
   'iy',
 );
-const LINK_STARTS = new CodeSet(firstCharacters(new RegExp(`[,(]|${[...LINK_PREPOSITIONS, ...LINK_ARTICLES, LINK_ELISION, ...LINK_NOUNS].join('|')}`, 'i'))!);
+const LINK_STARTS = new CodeSet(firstCharacters(new RegExp(`[,("”»]|${[...LINK_PREPOSITIONS, ...LINK_ARTICLES, LINK_ELISION, ...LINK_NOUNS].join('|')}`, 'i'))!);
 
 export interface Link {
   /** Where the link ends: where the document's name would start. */
