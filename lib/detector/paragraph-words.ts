@@ -7,7 +7,7 @@
  * Words are read by hand, not by pattern: a word may be split by a hyphen at a line end
  * ("para-\ngraph"), and reading it is bounded by the longest word in the lists below.
  */
-import { isAsciiLetter, isLetter, isWordCharacter, skipSpaces, toSmallLetters } from './chars';
+import { HYPHEN, isAsciiLetter, isLetter, isWordCharacter, skipSpaces, SOFT_HYPHEN, toSmallLetters } from './chars';
 import { CodeSet } from './code-set';
 
 type KeywordKind = 'para' | 'sub' | 'other';
@@ -59,8 +59,6 @@ const MAX_WORD = 24;
 const GLUED_BEFORE = new Set(['in', 'of', 'to', 'at', 'on']);
 const SECTION_SIGN = 0xa7;
 const PILCROW = 0xb6;
-const HYPHEN = 0x2d;
-const SOFT_HYPHEN = 0xad;
 
 /** Letters, and the hyphens that join a word's parts ("sub-paragraph", "para\u00ADgraph"). */
 function isInWord(code: number): boolean {
