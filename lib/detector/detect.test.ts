@@ -302,3 +302,11 @@ describe('forms of issue texts', () => {
     expect(refs.map((ref) => ref.mention)).toEqual([0, 0, 0, 1]);
   });
 });
+
+describe('French alinéas before a number', () => {
+  it('reads "alinéas 50 h) et 50 c)" and leaves "alinéa 3 du préambule" alone', () => {
+    expect(keys('les alinéas 50 h) et 50 c)', apr3)).toEqual(['apr3:50h', 'apr3:50c']);
+    expect(keys("l'alinéa 3 du préambule", apr3)).toEqual([]);
+    expect(keys("l'alinéa c) du paragraphe 50", apr3)).toEqual(['apr3:50c']);
+  });
+});

@@ -121,6 +121,7 @@ function readParagraphWord(text: string, keyword: Keyword, names: NamesByStart):
   const inBrackets = opensAside(text, keyword.start);
   const list = readList(text, from, keyword.start, inBrackets);
   if (!list || isAgendaItemAt(text, list.end)) return null;
+  if (keyword.needsLetter && list.items[0]!.sub === null) return null;
   let attribution = keyword.kind === 'other' ? OTHER : attributionAfter(text, list.end, names);
   if (attribution.report === null && isAfterOtherDocument(text, keyword.start)) attribution = OTHER;
   const first = list.items[0]!;

@@ -46,7 +46,8 @@ export class Scope {
     private readonly page: Discussed,
   ) {
     this.current = this.section = this.named = page;
-    this.blocks = blockStarts(text);
+    // With no name in the text, nothing is scoped by blocks: the search for them is spared (a sentence stops at one by itself).
+    this.blocks = names.length === 0 ? [] : blockStarts(text);
   }
 
   /** Reads the names and block starts up to `index`. */
@@ -104,7 +105,8 @@ function sentenceStart(text: string, index: number, floor: number): number {
   const limit = Math.max(floor, index - SENTENCE_REACH);
   for (let at = index - 1; at > limit; at--) {
     const code = text.charCodeAt(at);
-    if (code === 0x3002 || code === 0x21 || code === 0x3f) return at + 1; // 。 ! ?
+    if (code === 0x3002 || code === 0x21 || code === 0x3f || code === 0x2029) return at + 1; // 。 ! ? and a block's end
+    if (code === LINE_FEED && text.charCodeAt(at - 1) === LINE_FEED) return at + 1;
     // A full stop ends a sentence when a space and a capital follow: not "para. 5", "No. 3".
     if (code === FULL_STOP && isSpace(text.charCodeAt(at + 1))) {
       const next = text.charCodeAt(at + 2);

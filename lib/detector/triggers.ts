@@ -60,7 +60,7 @@ function latinKind(text: string, at: number, length: number): HeadKind | 'anchor
  * first character: each is spelled from a character whose bytes are rare in text ("forme" for
  * "informe", "P" for "OP"), with what must precede it checked after.
  */
-const ANCHOR_LITERALS: readonly (readonly [string, string])[] = [['§', ''], ['¶', ''], ['п.', '']];
+const ANCHOR_LITERALS: readonly (readonly [string, string])[] = [['§', ''], ['¶', ''], ['п.', ''], ['linéa', 'a']];
 const HEAD_LITERALS: readonly (readonly [string, string, HeadKind])[] = [
   ['报告', '', 'baogao'], ['سودة', 'م', 'version'], ['草案', '', 'version'],
 ];
