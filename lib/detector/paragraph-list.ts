@@ -158,7 +158,10 @@ export function readMoreSubs(text: string, index: number, items: Item[], inBrack
   const para = items[0]!.para;
   while (items.length < MAX_ITEMS) {
     const range = readRangeConnector(text, end);
-    const rangeEnd = range === null ? null : readSub(text, range, false, inBrackets);
+    // "4 a) a 4 g)": the paragraph's number may come again before the last letter.
+    const repeated = range === null ? null : readNumber(text, range);
+    const labelAt = repeated !== null && repeated.value === para ? repeated.end : range;
+    const rangeEnd = labelAt === null ? null : readSub(text, labelAt, false, inBrackets);
     const labels = rangeEnd && letterRange(items[items.length - 1]!.sub!, rangeEnd.sub);
     if (range !== null && rangeEnd && labels) {
       // "(e)-(g)": (f) has no label of its own and takes the range's span.

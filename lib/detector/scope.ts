@@ -124,6 +124,7 @@ function sentenceStart(text: string, index: number, floor: number): number {
 const OTHER_DOCUMENT = new RegExp(
   [
     '(?:resolution|r[ée]solution|resoluci[óo]n|резолюци\\S{0,3}|UNSCR|S/RES/)\\s{0,2}\\d',
+    'note\\s{1,2}(?:by|of)\\s{1,2}the\\s{1,2}(?:President|Secretary)',
     '号决议', '號決議', '(?:ال)?قرار\\s{1,2}(?:مجلس\\s{1,2}الأمن|\\d)',
     '(?:committee|comit[ée]|comité)\\S{0,2}\\s{1,2}guidelines', 'guidelines\\s{1,2}of\\s{1,2}the\\s{1,2}committee',
     'directives\\s{1,2}du\\s{1,2}comit[ée]', 'directrices\\s{1,2}del\\s{1,2}comit[ée]', '委员会准则', 'руководящ\\S{0,4}\\s{1,2}принцип\\S{0,4}\\s{1,2}комитета',
