@@ -1,6 +1,6 @@
 /**
  * The detector's speed as a ratio to a plain single-pass `/\d+/g` scan over the same text,
- * both measured in this run (DESIGN.md: ratios against a plain baseline, not absolute times).
+ * both measured in this run (docs/architecture.md: ratios against a plain baseline, not absolute times).
  * The text is a few MB of UN-style prose, one page per language: the labelled corpus
  * sentences among filler paragraphs, in a fixed pseudo-random order so that every run reads
  * the same text.

@@ -1,5 +1,5 @@
 /**
- * The reference detector (DESIGN.md rule 1): text and what is known of its context in,
+ * The reference detector (docs/architecture.md, rule 1): text and what is known of its context in,
  * references to report paragraphs with their offsets out. No DOM, no browser API: it runs
  * the same in Node (tests, benchmark, command line) and in the page.
  *
