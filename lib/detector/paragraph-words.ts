@@ -40,10 +40,10 @@ const WORDS: ReadonlyMap<string, KeywordKind> = new Map([
   ...entries('sub', ['sous-paragraphe', 'sous-paragraphes']),
   ...entries('sub', RUSSIAN_CASES.map((ending) => `подпункт${ending}`)),
   ...entries('other', ['rule', 'rules']),
-  ...entries('para', ['alinéa', 'alinéas', 'alinea', 'alineas']),
+  ...entries('para', ['alinéa', 'alinéas']),
 ]);
 /** Words that name a paragraph only with a sub-paragraph's letter after its number. */
-const NEEDS_LETTER = new Set(['alinéa', 'alinéas', 'alinea', 'alineas']);
+const NEEDS_LETTER = new Set(['alinéa', 'alinéas']);
 
 /** Abbreviations that are paragraph words only with their dot: "par. 5", "párr. 5", "п. 5". */
 const DOTTED: ReadonlyMap<string, KeywordKind> = new Map([

@@ -60,7 +60,7 @@ function latinKind(text: string, at: number, length: number): HeadKind | 'anchor
  * first character: each is spelled from a character whose bytes are rare in text ("forme" for
  * "informe", "P" for "OP"), with what must precede it checked after.
  */
-const ANCHOR_LITERALS: readonly (readonly [string, string])[] = [['§', ''], ['¶', ''], ['п.', ''], ['linéa', 'a']];
+const ANCHOR_LITERALS: readonly (readonly [string, string])[] = [['§', ''], ['¶', ''], ['п.', '']];
 const HEAD_LITERALS: readonly (readonly [string, string, HeadKind])[] = [
   ['报告', '', 'baogao'], ['سودة', 'م', 'version'], ['草案', '', 'version'],
 ];
@@ -157,6 +157,10 @@ export function findTriggers(text: string): Triggers {
     if (isReportSymbolAt(text, at)) heads.push({ at, kind: 'symbol' });
   }
   for (const [literal, before] of ANCHOR_LITERALS) collect(text, literal, before, anchors);
+  // "alinéa", "Alinéa" from its "éa": "l" is too common a letter to stop at.
+  for (let at = text.indexOf('éa'); at >= 0; at = text.indexOf('éa', at + 2)) {
+    if ((text.charCodeAt(at - 4) | LOWER) === 0x61 && text.startsWith('lin', at - 3)) anchors.push(at - 4);
+  }
   const found: number[] = [];
   for (const [literal, before, kind] of HEAD_LITERALS) {
     found.length = 0;
