@@ -85,7 +85,8 @@ const LINE_FEED = 0x0a;
 /** Where each block after the first starts, in text order. */
 function blockStarts(text: string): number[] {
   const starts: number[] = [];
-  for (let at = text.indexOf(PARAGRAPH_SEPARATOR); at >= 0; at = text.indexOf(PARAGRAPH_SEPARATOR, at + 1)) starts.push(at + 1);
+  for (let at = text.indexOf(PARAGRAPH_SEPARATOR); at >= 0; at = text.indexOf(PARAGRAPH_SEPARATOR, at + 1))
+    starts.push(at + 1);
   // Line feeds one at a time: searching for a single character is several times faster than for two.
   const blankLines: number[] = [];
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
@@ -125,9 +126,15 @@ const OTHER_DOCUMENT = new RegExp(
   [
     '(?:resolution|r[ée]solution|resoluci[óo]n|резолюци\\S{0,3}|UNSCR|S/RES/)\\s{0,2}\\d',
     'note\\s{1,2}(?:by|of)\\s{1,2}the\\s{1,2}(?:President|Secretary)',
-    '号决议', '號決議', '(?:ال)?قرار\\s{1,2}(?:مجلس\\s{1,2}الأمن|\\d)',
-    '(?:committee|comit[ée]|comité)\\S{0,2}\\s{1,2}guidelines', 'guidelines\\s{1,2}of\\s{1,2}the\\s{1,2}committee',
-    'directives\\s{1,2}du\\s{1,2}comit[ée]', 'directrices\\s{1,2}del\\s{1,2}comit[ée]', '委员会准则', 'руководящ\\S{0,4}\\s{1,2}принцип\\S{0,4}\\s{1,2}комитета',
+    '号决议',
+    '號決議',
+    '(?:ال)?قرار\\s{1,2}(?:مجلس\\s{1,2}الأمن|\\d)',
+    '(?:committee|comit[ée]|comité)\\S{0,2}\\s{1,2}guidelines',
+    'guidelines\\s{1,2}of\\s{1,2}the\\s{1,2}committee',
+    'directives\\s{1,2}du\\s{1,2}comit[ée]',
+    'directrices\\s{1,2}del\\s{1,2}comit[ée]',
+    '委员会准则',
+    'руководящ\\S{0,4}\\s{1,2}принцип\\S{0,4}\\s{1,2}комитета',
   ].join('|'),
   'gi',
 );
@@ -153,7 +160,8 @@ function isHeading(text: string, start: number, end: number): boolean {
 }
 
 /** "paragraphs 2 and 4 below", "上文第1段": the text's own paragraphs, whatever document the sentence names. */
-const OWN_AFTER = /\s{0,2}(?:below|above|ci-dessus|ci-dessous|ci-après|infra|supra|más\s+abajo|más\s+arriba|выше|ниже|أعلاه|أدناه)/iy;
+const OWN_AFTER =
+  /\s{0,2}(?:below|above|ci-dessus|ci-dessous|ci-après|infra|supra|más\s+abajo|más\s+arriba|выше|ниже|أعلاه|أدناه)/iy;
 const OWN_BEFORE = /(?:上文|下文)$/;
 
 /** Whether the reference from `start` to `end` points to the text's own paragraphs. */
