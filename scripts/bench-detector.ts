@@ -84,7 +84,7 @@ function corpusSentences(): Map<Lang, string[]> {
  * the English page that makes one reference per 700 characters or so, about the density of
  * a statement on an APR (ICT4Peace's input of July 2024 has one per 500).
  */
-export function realisticPages(size: number): string[] {
+function realisticPages(size: number): string[] {
   const sentences = corpusSentences();
   let seed = 12345;
   const next = (bound: number) => {

@@ -9,11 +9,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSX = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
 const FIXTURES = 'tests/detector-corpus/fixtures';
 
+/** Each test starts node with tsx once or twice: seconds on a busy machine. */
+const SPAWNING = { timeout: 30_000 };
+
 function run(args: string[], input = ''): string {
   return execFileSync(process.execPath, [TSX, 'scripts/detect.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
 }
 
-describe('npm run detect -- --jsonl', () => {
+describe('npm run detect -- --jsonl', SPAWNING, () => {
   it('answers one JSON line per input line, in order, with errors in place and the contract keys in order', () => {
     const input = [
       '\uFEFF{"text": "We support para 29 e of the 3rd APR.", "lang": "en"}',
@@ -47,7 +50,7 @@ describe('npm run detect -- --jsonl', () => {
   });
 });
 
-describe('npm run detect -- FILE', () => {
+describe('npm run detect -- FILE', SPAWNING, () => {
   it('prints an aligned table for an HTML file, without its scripts and styles', () => {
     const out = run([`${FIXTURES}/statement.html`]).trimEnd().split('\n');
     expect(out[0]).toMatch(/^offset\s+surface\s+key\s+report\s+version$/);

@@ -3,6 +3,13 @@
  * than a regular expression per character, and exact about which spaces and digits count.
  */
 
+/** Characters that several parts of the detector look for, named once. */
+export const HYPHEN = 0x2d;
+/** U+00AD: an invisible hyphenation point, which may split any word ("pa\u00ADra\u00ADgraph"). */
+export const SOFT_HYPHEN = 0xad;
+/** 第: opens a Chinese paragraph reference ("第29段") and the later items of its lists ("第9和第11段"). */
+export const ORDINAL_MARK = 0x7b2c;
+
 /** Spaces of every kind that can sit inside a reference: line breaks, NBSP, narrow NBSP, thin spaces, the ideographic space. */
 export function isSpace(code: number): boolean {
   return (

@@ -302,3 +302,21 @@ describe('forms of issue texts', () => {
     expect(refs.map((ref) => ref.mention)).toEqual([0, 0, 0, 1]);
   });
 });
+
+describe('French alinéas before a number', () => {
+  it('reads "alinéas 50 h) et 50 c)" and leaves "alinéa 3 du préambule" alone', () => {
+    expect(keys('les alinéas 50 h) et 50 c)', apr3)).toEqual(['apr3:50h', 'apr3:50c']);
+    expect(keys("l'alinéa 3 du préambule", apr3)).toEqual([]);
+    expect(keys("l'alinéa c) du paragraphe 50", apr3)).toEqual(['apr3:50c']);
+  });
+});
+
+describe('other documents in real sentences', () => {
+  it('reads "4 a) a 4 g)" as a range of letters, and knows the same resolution, commitments and action plans', () => {
+    expect(keys('los párrafos 4 a) a 4 g)', apr3)).toEqual(['apr3:4a', 'apr3:4b', 'apr3:4c', 'apr3:4d', 'apr3:4e', 'apr3:4f', 'apr3:4g']);
+    expect(keys('au paragraphe 3 de la même résolution', apr3)).toEqual(['other:3']);
+    expect(keys('paragraph 36 of the WSIS Tunis Commitment', apr3)).toEqual(['other:36']);
+    expect(keys('paragraph 1 of the Bali Action Plan', apr3)).toEqual(['other:1']);
+    expect(keys('In the note by the President of the Council, in paragraph 7, it says so.', apr3)).toEqual(['other:7']);
+  });
+});

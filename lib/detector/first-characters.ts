@@ -62,7 +62,7 @@ function readAtom(source: string, index: number): Atom {
   if (character === '(') {
     end = closingParenthesis(source, index) + 1;
     zeroWidth = /^\(\?<?[=!]/.test(source.slice(index, index + 4));
-    const inner = source.slice(index, end).replace(/^\((?:\?(?::|<?[=!]))?/, '').slice(0, -1);
+    const inner = source.slice(index, end).replace(/^\((?:\?(?::|<?[=!]|<[A-Za-z]\w*>))?/, '').slice(0, -1);
     chars = zeroWidth ? new Set() : alternationCharacters(inner);
   } else if (character === '[') {
     end = closingBracket(source, index) + 1;

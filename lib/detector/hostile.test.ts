@@ -49,8 +49,10 @@ describe('hostile input runs in linear time', () => {
     it(name, () => {
       detect(text.slice(0, 100_000)); // a tenth first: compiles the patterns and warms the code, as earlier pages would
       let refs: unknown[] = [];
-      // The better of two runs: a busy machine or a collection can slow one; a blow-up slows both.
-      const ratio = ratioToPlainScan(text, () => (refs = detect(text).refs), 2);
+      // The best of three runs: a busy machine or a collection can slow one; a blow-up slows all.
+      let ratio = ratioToPlainScan(text, () => (refs = detect(text).refs), 3);
+      // Other work on the machine can upset one measure; a blow-up exceeds every time.
+      if (ratio >= MAX_RATIO) ratio = Math.min(ratio, ratioToPlainScan(text, () => (refs = detect(text).refs), 3));
       console.info(`detector, hostile input: ${name}: ${ratio.toFixed(0)}× a plain scan, ${refs.length} references`);
       expect(ratio).toBeLessThan(MAX_RATIO);
       expect(refs.length).toBeLessThanOrEqual(MAX_REFERENCES);

@@ -14,9 +14,9 @@
  * "paragraphs 28", "28–30" (for 29, which has no number of its own) and "30".
  */
 import { formatParagraphKey, type ReportId } from '../paragraph-key';
-import { findReportNames, type NamedReport } from './report-names';
+import { findReportNames } from './report-names';
 import { scanReferences } from './scan';
-import { blockStarts, isHeading, namesOtherDocumentBefore, pointsWithinText } from './scope';
+import { type Discussed, namesOtherDocumentBefore, pointsWithinText, Scope } from './scope';
 import { findTriggers } from './triggers';
 
 export type Lang = 'en' | 'fr' | 'es' | 'ru' | 'ar' | 'zh';
@@ -55,10 +55,7 @@ export interface ReportMention {
   version: string | null;
 }
 
-export interface Discussed {
-  report: ReportId | null;
-  version: string | null;
-}
+export type { Discussed } from './scope';
 
 export interface Detection {
   refs: Reference[];
@@ -75,8 +72,8 @@ export interface Detection {
  * APR"); else 'other' where its sentence names another document after any report
  * ("Resolution 2255 (2015): paragraph 17"); else the one named last before it in its block,
  * else in the heading above (scope.ts); else `context.report` (the report the page is), else null.
- * "OP 5" and "PP3" take a report only from a name right next to them or from the page: they number resolutions. Naming the same report again without
- * a version keeps the version named before ("the Zero Draft of the 3rd APR … the 3rd APR (para
+ * "OP 5" and "PP3" take a report only from a name right next to them or from the page: they
+ * number resolutions. Naming the same report again without a version keeps the version named before ("the Zero Draft of the 3rd APR … the 3rd APR (para
  * 3)"); a version named alone ("Rev.1") applies to the report being discussed.
  */
 export function detect(text: string, context: DetectContext = {}): Detection {
@@ -86,49 +83,20 @@ export function detect(text: string, context: DetectContext = {}): Detection {
 
   const refs: Reference[] = [];
   const page: Discussed = { report: context.report ?? null, version: context.version ?? null };
-  const blocks = blockStarts(text);
-  /** What the heading above names, else the page. */
-  let section = page;
-  /** What the block read names, from the page on: the section's, if the block is a heading. */
-  let named = page;
-  let current = page;
-  let nextName = 0;
-  let nextBlock = 0;
-  let blockStart = 0;
-  /** Where the last name read ends: another document named after it in the sentence is nearer. */
-  let lastNameEnd = 0;
+  const scope = new Scope(text, names, page);
   let mentionCount = 0;
-  const advanceTo = (index: number) => {
-    for (;;) {
-      const name = names[nextName];
-      const block = blocks[nextBlock];
-      if (block !== undefined && block <= index && (name === undefined || block <= name.start)) {
-        // A new block: what the last one named is out of scope, unless it was a heading.
-        if (isHeading(text, blockStart, block)) section = named;
-        current = section;
-        named = page;
-        blockStart = block;
-        nextBlock++;
-      } else if (name !== undefined && name.end <= index) {
-        current = discussed(current, name);
-        named = discussed(named, name);
-        lastNameEnd = name.end;
-        nextName++;
-      } else return;
-    }
-  };
   for (const read of reads) {
     const first = read.items[0]!;
-    advanceTo(first.start);
+    scope.advanceTo(first.start);
     let { report, version } = read.attribution;
-    if (report === null && !pointsWithinText(text, first.start, read.end) && namesOtherDocumentBefore(text, first.start, Math.max(blockStart, lastNameEnd))) {
+    if (report === null && !pointsWithinText(text, first.start, read.end) && namesOtherDocumentBefore(text, first.start, scope.sentenceFloor())) {
       report = 'other';
     }
     if (report === null) {
       // "OP 5", "PP3" number resolutions: only the page's own report, never one named elsewhere, can claim them.
-      const scope = read.resolutionPart ? page : current;
-      report = scope.report;
-      version = version ?? scope.version;
+      const inScope = read.resolutionPart ? page : scope.current;
+      report = inScope.report;
+      version = version ?? inScope.version;
     }
     if (report === 'other') version = null;
     // The bare "(50 c)" form is a reference only where a report is being discussed.
@@ -141,19 +109,12 @@ export function detect(text: string, context: DetectContext = {}): Detection {
     }
   }
 
-  advanceTo(text.length);
+  scope.advanceTo(text.length);
   const mentions: ReportMention[] = [];
   for (const name of names) {
     if (name.report) mentions.push({ start: name.start, end: name.end, report: name.report, version: name.version });
   }
-  return { refs, mentions, discussed: current };
-}
-
-/** The report being discussed once `name` has been read. */
-function discussed(current: Discussed, name: NamedReport): Discussed {
-  if (name.report === null) return { report: current.report, version: name.version };
-  if (name.version === null && name.report === current.report) return current;
-  return { report: name.report, version: name.version };
+  return { refs, mentions, discussed: scope.current };
 }
 
 export function detectReferences(text: string, context?: DetectContext): Reference[] {

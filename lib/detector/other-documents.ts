@@ -16,15 +16,15 @@ const LINK_ELISION = "l['’]";
 const LINK_NOUNS = ['document', 'doc\\.', 'report', 'rapport', 'informe', 'documento', 'документ\\S{0,2}', 'доклад\\S{0,2}', 'الوثيقة', 'التقرير'];
 
 /**
- * What may stand between a reference and the document it belongs to: " of the", ", in", " du",
+ * What may stand between a reference and the document it belongs to: " of the", ", in", " du", '" of',
  * " de l'", " من"; then, in group 1, a noun that may stand before a symbol. Read after at
  * most three spaces, where LINK_STARTS says it can start.
  */
 const LINK = new RegExp(
-  `[,(]?\\s{0,3}(?:(?:${LINK_PREPOSITIONS.join('|')})\\s{1,3})?(?:(?:${LINK_ARTICLES.join('|')})\\s{1,3}|${LINK_ELISION}\\s{0,2})?((?:${LINK_NOUNS.join('|')})\\s{1,3}(?=A\\/))?`,
+  `[,("”»]?\\s{0,3}(?:(?:${LINK_PREPOSITIONS.join('|')})\\s{1,3})?(?:(?:${LINK_ARTICLES.join('|')})\\s{1,3}|${LINK_ELISION}\\s{0,2})?((?:${LINK_NOUNS.join('|')})\\s{1,3}(?=A\\/))?`,
   'iy',
 );
-const LINK_STARTS = new CodeSet(firstCharacters(new RegExp(`[,(]|${[...LINK_PREPOSITIONS, ...LINK_ARTICLES, LINK_ELISION, ...LINK_NOUNS].join('|')}`, 'i'))!);
+const LINK_STARTS = new CodeSet(firstCharacters(new RegExp(`[,("”»]|${[...LINK_PREPOSITIONS, ...LINK_ARTICLES, LINK_ELISION, ...LINK_NOUNS].join('|')}`, 'i'))!);
 
 export interface Link {
   /** Where the link ends: where the document's name would start. */
@@ -67,7 +67,8 @@ const DOCUMENT_WORDS = [
   'secci[óo]n', 'раздел', 'covenant', 'pacte', 'pacto', 'пакт', 'code\\s', 'manual', 'programme\\s+of\\s+action', 'agenda',
   'GGE', 'group\\s+of\\s+governmental\\s+experts', "groupe\\s+d['’]experts", 'grupo\\s+de\\s+expertos', 'групп\\S{0,3}\\s+правительственных',
   "(?:report|rapport|informe)(?:\\s+final)?\\s+(?:of\\s+the|du|del)\\s+secr", 'final\\s+report\\s+of\\s+the\\s+(?:19|20)\\d\\d', "secretary-general['’]s\\s+report", 'доклад\\S{0,2}\\s+генерального',
-  "chair['’]?s\\s+summary", 'summary', 'r[ée]sum[ée]', 'resumen',
+  "chair['’]?s\\s+summary", 'summary', 'm[êe]me\\s{1,2}r[ée]solution', 'misma\\s{1,2}resoluci[óo]n',
+  '(?:[a-z]{2,12}\\s{1,2}){0,2}(?:commitment|action\\s{1,2}plan|plan\\s{1,2}of\\s{1,2}action)', 'r[ée]sum[ée]', 'resumen',
   'general\\s+assembly', 'assembl[ée]e\\s+g[ée]n[ée]rale', 'asamblea\\s+general', 'генеральной\\s+ассамблеи',
   'security\\s+council', 'human\\s+rights\\s+council', '(?:19|20)\\d\\d\\s+(?:GGE|report|consensus)',
   'note\\s{1,2}\\d', 'UNSCR', '(?:ال)?مبادئ\\s{1,2}التوجيهية', '(?:ال)?مادة', '(?:ال)?قرار', '(?:ال)?ميثاق', '(?:ال)?مرفق', '(?:ال)?اتفاقية', '(?:ال)?فصل', 'تقرير\\s+الأمين\\s+العام',

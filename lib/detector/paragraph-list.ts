@@ -11,7 +11,7 @@
  * loop reads bounded steps and stops at MAX_ITEMS, so a hostile list costs no more than a
  * short one.
  */
-import { digitValue, isCjk, isCloseBracket, isDigit, isLetter, isOpenBracket, isSpace, isWordCharacter, skipSpaces, toSmallLetters } from './chars';
+import { digitValue, HYPHEN, isCjk, isCloseBracket, isDigit, isLetter, isOpenBracket, isSpace, isWordCharacter, skipSpaces, toSmallLetters, ORDINAL_MARK } from './chars';
 import { WORDS_AFTER_BARE_LETTER, wordAt, wordSet } from './paragraph-words';
 import { letterRange, readSubLabel } from './sub-letters';
 import { CodeSet, codeSetOf } from './code-set';
@@ -47,7 +47,7 @@ const CJK_LIST_WORDS = codeSetOf('和及与');
 const CJK_RANGE_WORDS = codeSetOf('至到');
 /** After a comma, an item is a paragraph only if the list goes on or ends here ("para 3, 15 States" is not a list). */
 const WORDS_AFTER_LIST_ITEM = wordSet([...LIST_WORDS.words, ...RANGE_WORDS.words, ...WORDS_AFTER_BARE_LETTER.words, 'del', 'de', 'в', 'из']);
-const DASHES = new CodeSet([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]);
+const DASHES = new CodeSet([HYPHEN, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]);
 const COMMAS = codeSetOf(',،、');
 const QUOTES = codeSetOf('"”’»\'');
 const AMPERSAND = 0x26;
@@ -158,7 +158,10 @@ export function readMoreSubs(text: string, index: number, items: Item[], inBrack
   const para = items[0]!.para;
   while (items.length < MAX_ITEMS) {
     const range = readRangeConnector(text, end);
-    const rangeEnd = range === null ? null : readSub(text, range, false, inBrackets);
+    // "4 a) a 4 g)": the paragraph's number may come again before the last letter.
+    const repeated = range === null ? null : readNumber(text, range);
+    const labelAt = repeated !== null && repeated.value === para ? repeated.end : range;
+    const rangeEnd = labelAt === null ? null : readSub(text, labelAt, false, inBrackets);
     const labels = rangeEnd && letterRange(items[items.length - 1]!.sub!, rangeEnd.sub);
     if (range !== null && rangeEnd && labels) {
       // "(e)-(g)": (f) has no label of its own and takes the range's span.
@@ -231,7 +234,6 @@ function readParagraph(text: string, index: number, inBrackets: boolean): Parsed
   return { items, end: readMoreSubs(text, end, items, inBrackets) };
 }
 
-const ORDINAL_MARK = 0x7b2c; // 第
 /** The longest title in brackets between two items of a list. */
 const MAX_TITLE = 48;
 
@@ -245,7 +247,7 @@ function afterTitle(text: string, index: number): number {
   for (let at = open + 1; at < text.length && at - open <= MAX_TITLE; at++) {
     const code = text.charCodeAt(at);
     if (isCloseBracket(code)) return at + 1;
-    if (!isLetter(code) && !isSpace(code) && code !== 0x2d) return index;
+    if (!isLetter(code) && !isSpace(code) && code !== HYPHEN) return index;
   }
   return index;
 }

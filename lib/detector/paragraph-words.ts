@@ -7,7 +7,7 @@
  * Words are read by hand, not by pattern: a word may be split by a hyphen at a line end
  * ("para-\ngraph"), and reading it is bounded by the longest word in the lists below.
  */
-import { isAsciiLetter, isLetter, isWordCharacter, skipSpaces, toSmallLetters } from './chars';
+import { HYPHEN, isAsciiLetter, isLetter, isWordCharacter, skipSpaces, SOFT_HYPHEN, toSmallLetters } from './chars';
 import { CodeSet } from './code-set';
 
 type KeywordKind = 'para' | 'sub' | 'other';
@@ -19,6 +19,8 @@ export interface Keyword {
   end: number;
   /** "OP 5", "PP3": the number must follow at once, or it is not this abbreviation. */
   tight: boolean;
+  /** "alinéas 50 h) et 50 c)": a paragraph word only before a number with its letter ("alinéa 3" is a preambular paragraph). */
+  needsLetter?: boolean;
 }
 
 const RUSSIAN_CASES = ['', 'а', 'е', 'у', 'ом', 'ы', 'ов', 'ах', 'ам', 'ами'];
@@ -38,7 +40,10 @@ const WORDS: ReadonlyMap<string, KeywordKind> = new Map([
   ...entries('sub', ['sous-paragraphe', 'sous-paragraphes']),
   ...entries('sub', RUSSIAN_CASES.map((ending) => `подпункт${ending}`)),
   ...entries('other', ['rule', 'rules']),
+  ...entries('para', ['alinéa', 'alinéas']),
 ]);
+/** Words that name a paragraph only with a sub-paragraph's letter after its number. */
+const NEEDS_LETTER = new Set(['alinéa', 'alinéas']);
 
 /** Abbreviations that are paragraph words only with their dot: "par. 5", "párr. 5", "п. 5". */
 const DOTTED: ReadonlyMap<string, KeywordKind> = new Map([
@@ -59,8 +64,6 @@ const MAX_WORD = 24;
 const GLUED_BEFORE = new Set(['in', 'of', 'to', 'at', 'on']);
 const SECTION_SIGN = 0xa7;
 const PILCROW = 0xb6;
-const HYPHEN = 0x2d;
-const SOFT_HYPHEN = 0xad;
 
 /** Letters, and the hyphens that join a word's parts ("sub-paragraph", "para\u00ADgraph"). */
 function isInWord(code: number): boolean {
@@ -149,7 +152,7 @@ export function readKeyword(text: string, anchor: number): Keyword | null {
     const adjective = adjectiveStart > end && text.startsWith(ARABIC_SUB_ADJECTIVE_START, adjectiveStart) ? readWord(text, adjectiveStart) : null;
     if (adjective && ARABIC_SUB_ADJECTIVES.has(adjective.word)) return { kind: 'sub', start, end: adjective.end, tight: false };
   }
-  return { kind, start, end, tight: false };
+  return NEEDS_LETTER.has(read.word) ? { kind, start, end, tight: false, needsLetter: true } : { kind, start, end, tight: false };
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import catalog from '../../dataset/reports.json';
 import type { ReportId } from '../paragraph-key';
-import { isCjk, isLetter, isSpace, isWordCharacter, skipSpaces, skipSpacesBack } from './chars';
+import { HYPHEN, isCjk, isLetter, isSpace, isWordCharacter, skipSpaces, skipSpacesBack } from './chars';
 import { firstCharacters } from './first-characters';
 import type { Head, HeadKind } from './triggers';
 import { CodeSet, codeSetOf } from './code-set';
@@ -66,7 +66,7 @@ const NOT_ANOTHER_BODYS = `(?!${S}(?:of${S}the|du|de${S}la|del|de${S}los)?${S}?(
 
 const ZERO_DRAFT = `zero[\\s-]draft|draft${S}zero|avant-projet|projet${S}z[ée]ro|borrador${S}cero|нулев${RU}{0,3}${S}проект${RU}{0,2}|المسودة${S}الصفرية|零草案`;
 const REVISED_DRAFT = `revised${S}draft|projet${S}r[ée]vis[ée]|borrador${S}revisado|пересмотренн${RU}{0,3}${S}проект${RU}{0,2}|المسودة${S}المنقحة|修订草案`;
-const REVISION = 'rev\\.?\\s?(\\d)(?!\\d)';
+const REVISION = 'rev\\.?\\s?(?<revision>\\d)(?!\\d)';
 const ADOPTED = `adopted(?:${S}(?:version|text))?`;
 /** Between a version and its report: "Zero Draft of the 3rd APR", "avant-projet du", "borrador cero del", "нулевой проект третьего". */
 const JOIN = `${S}(?:(?:of|to|for|du|des|del|de)${S})?(?:(?:the|la|le|el)${S}|l${APOSTROPHE}\\s{0,2})?`;
@@ -89,12 +89,11 @@ function reportAlternatives(report: ReportId): string[] {
 }
 
 const ALTERNATIVES = new Map(REPORT_ORDER.map((report) => [report, reportAlternatives(report)]));
-const NEVER = '(?!)';
 
-/** A version word and the words that join it to its report: "the Zero Draft of the", "Rev.1 of". Groups: 1 zero draft, 2 revised draft, 3 revision number, 4 adopted. */
-const VERSION_PREFIX = new RegExp(`(?:(${ZERO_DRAFT})|(${REVISED_DRAFT})|${REVISION}|(${ADOPTED}))${JOIN}`, 'iy');
-/** A version after its report: "the 3rd APR (Rev 2)", "第三次年度进展报告零草案". Groups: 1 zero draft, 2 revision number. */
-const SUFFIX_VERSION = `(?:(zero[\\s-]draft|零草案)|${REVISION})`;
+/** A version word and the words that join it to its report: "the Zero Draft of the", "Rev.1 of". */
+const VERSION_PREFIX = new RegExp(`(?:(?<zero>${ZERO_DRAFT})|(?<revised>${REVISED_DRAFT})|${REVISION}|(?<adopted>${ADOPTED}))${JOIN}`, 'iy');
+/** A version after its report: "the 3rd APR (Rev 2)", "第三次年度进展报告零草案". */
+const SUFFIX_VERSION = `(?:(?<zero>zero[\\s-]draft|零草案)|${REVISION})`;
 const VERSION_SUFFIX = new RegExp(`[(,]?\\s{0,2}${SUFFIX_VERSION}\\)?`, 'iy');
 const SUFFIX_STARTS = new CodeSet(firstCharacters(new RegExp(SUFFIX_VERSION, 'i'))!);
 
@@ -105,10 +104,10 @@ function versionAfter(text: string, end: number): { version: string | null; end:
   if (code === 0x28 || code === 0x2c) code = text.charCodeAt(skipSpaces(text, at + 1, 2));
   if (!SUFFIX_STARTS.has(code)) return null;
   const suffix = execAt(VERSION_SUFFIX, text, at);
-  return suffix && { version: versionOf(suffix[1], undefined, suffix[2]), end: at + suffix[0].length };
+  return suffix && { version: versionOf(suffix.groups), end: at + suffix[0].length };
 }
-/** A version named alone: it belongs to the report being discussed. Groups: 1 zero draft, 2 revised draft, 3 revision number. */
-const LONE_VERSION = new RegExp(`(${ZERO_DRAFT})|(${REVISED_DRAFT})|${REVISION}`, 'iy');
+/** A version named alone: it belongs to the report being discussed. */
+const LONE_VERSION = new RegExp(`(?<zero>${ZERO_DRAFT})|(?<revised>${REVISED_DRAFT})|${REVISION}`, 'iy');
 const PREFIX_STARTS = new CodeSet(firstCharacters(VERSION_PREFIX)!);
 const LONE_VERSION_STARTS = new CodeSet(firstCharacters(LONE_VERSION)!);
 
@@ -121,23 +120,21 @@ const REPORT_PATTERNS = new Map<number, RegExp | null>();
 const COMPILED = new Map<string, RegExp>();
 
 /**
- * The pattern for the report names that start with the character `start`, one group per
- * report in REPORT_ORDER; null when none does. Each holds only the few names that can start
+ * The pattern for the report names that start with the character `start`, one group named
+ * for each report that has such names; null when none does. Each holds only the few names that can start
  * there: the engine compiles a pattern on first use, at a cost that grows with its length,
  * and that cost falls on the page being read.
  */
 function reportPatternAt(start: number): RegExp | null {
   let pattern = REPORT_PATTERNS.get(start);
   if (pattern !== undefined) return pattern;
-  let any = false;
-  const reports = REPORT_ORDER.map((report) => {
+  const reports = REPORT_ORDER.flatMap((report) => {
     const alternatives = ALTERNATIVE_STARTS.get(report)!.filter(({ starts }) => starts === null || starts.has(start)).map(({ pattern }) => pattern);
-    if (alternatives.length === 0) return `(${NEVER})`;
-    any = true;
-    return report === 'final' ? `((?:${alternatives.join('|')})${NOT_ANOTHER_BODYS})` : `(${alternatives.join('|')})`;
+    if (alternatives.length === 0) return [];
+    return [report === 'final' ? `(?<final>(?:${alternatives.join('|')})${NOT_ANOTHER_BODYS})` : `(?<${report}>${alternatives.join('|')})`];
   });
   pattern = null;
-  if (any) {
+  if (reports.length > 0) {
     const source = reports.join('|');
     pattern = COMPILED.get(source) ?? new RegExp(source, 'iy');
     COMPILED.set(source, pattern);
@@ -165,17 +162,17 @@ const WORDS_BEFORE: Record<HeadKind, number> = {
   version: 1,
 };
 
-function versionOf(zero: string | undefined, revised: string | undefined, revision: string | undefined): string | null {
-  if (zero !== undefined) return 'zero';
-  if (revised !== undefined) return 'rev1';
-  return revision === undefined ? null : `rev${revision}`;
+/** The version a match of a version pattern names, by its named groups. */
+function versionOf(groups: Record<string, string | undefined> = {}): string | null {
+  if (groups.zero !== undefined) return 'zero';
+  if (groups.revised !== undefined) return 'rev1';
+  if (groups.revision !== undefined) return `rev${groups.revision}`;
+  return groups.adopted === undefined ? null : 'adopted';
 }
 
-/** The report whose group matched: groups 1–4 are the reports in REPORT_ORDER. */
+/** The report whose named group matched. */
 function reportOf(match: RegExpExecArray): ReportId {
-  let group = 1;
-  while (group < match.length - 1 && match[group] === undefined) group++;
-  return REPORT_ORDER[group - 1]!;
+  return REPORT_ORDER.find((report) => match.groups?.[report] !== undefined)!;
 }
 
 /** A sticky pattern's match at `at`, or null. */
@@ -188,7 +185,6 @@ const MAX_WORD = 20;
 const MAX_CJK_BEFORE_HEAD = 12;
 /** Characters where a Chinese name may start: 第 (ordinal), 最 (最后/最终), 零 (零草案), 修 (修订草案). */
 const CJK_NAME_STARTS = codeSetOf('第最零修');
-const HYPHEN = 0x2d;
 
 const ORDINAL_INDICATOR = 0xba; // º, as in "1.º informe"
 
@@ -245,7 +241,7 @@ function nameAt(text: string, start: number, head: number): NamedReport | null {
   if (named) {
     end = (prefixed ? afterPrefix : start) + named[0].length;
     report = reportOf(named);
-    if (prefixed) version = versionOf(prefix[1], prefix[2], prefix[3]) ?? (prefix[4] !== undefined ? 'adopted' : null);
+    if (prefixed) version = versionOf(prefix.groups);
     const suffix = versionAfter(text, end);
     if (suffix) {
       end = suffix.end;
@@ -255,7 +251,7 @@ function nameAt(text: string, start: number, head: number): NamedReport | null {
     const lone = LONE_VERSION_STARTS.has(first) ? execAt(LONE_VERSION, text, start) : null;
     if (!lone) return null;
     end = start + lone[0].length;
-    version = versionOf(lone[1], lone[2], lone[3]);
+    version = versionOf(lone.groups);
   }
   if (end <= head) return null;
   // Not the beginning of a longer word ("APR3x"), except in Chinese, which has no spaces.

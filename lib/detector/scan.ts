@@ -5,7 +5,7 @@
  * reference already read are skipped, so each character is read a bounded number of times.
  */
 import type { ReportId } from '../paragraph-key';
-import { isCloseBracket, isDigit, isLetter, isOpenBracket, isWordCharacter, previousWord, skipSpaces, skipSpacesBack } from './chars';
+import { isCloseBracket, isDigit, isLetter, isOpenBracket, isWordCharacter, ORDINAL_MARK, previousWord, skipSpaces, skipSpacesBack } from './chars';
 import { isAfterChineseDocument, isAfterOtherDocument, isAgendaItemAt, isOtherDocumentAt, readLink } from './other-documents';
 import { type Item, LIST_WORDS, readList, readMoreSubs, readNumber, readSub } from './paragraph-list';
 import { readKeyword, wordAt, wordSet, type Keyword } from './paragraph-words';
@@ -35,7 +35,6 @@ const NONE: Attribution = { report: null, version: null };
 const OTHER: Attribution = { report: 'other', version: null };
 const SEGMENT = 0x6bb5; // 段, closes a Chinese paragraph reference
 const SUB_SEGMENT = '分段'; // closes its sub-paragraphs
-const ORDINAL_MARK = 0x7b2c; // 第
 const MAX_GAP = 3;
 
 /** "No. 5", "n° 5", "nos. 3": a number sign between the paragraph word and its number. */
@@ -57,30 +56,14 @@ const WORDS_BEFORE_RANGE = wordSet(['من', 'с', 'со']);
 /** Words that may stand between an opening bracket and the reference: "(see para 5)". */
 const ASIDE_WORDS = new Set(['see', 'cf', 'voir', 'véase', 'см']);
 
-/**
- * The names in text order, looked up by where they start. The scan reads the text in order,
- * so the positions it asks about mostly grow: a cursor finds them with no map to build.
- */
-class NamesByStart {
-  private next = 0;
-
-  constructor(private readonly names: readonly NamedReport[]) {}
-
-  at(start: number): NamedReport | undefined {
-    const { names } = this;
-    while (this.next > 0 && names[this.next - 1]!.start >= start) this.next--;
-    while (this.next < names.length && names[this.next]!.start < start) this.next++;
-    const name = names[this.next];
-    return name?.start === start ? name : undefined;
-  }
-}
+/** The report names, looked up by where they start. */
+type NamesByStart = ReadonlyMap<number, NamedReport>;
 
 /** The report or other document named right after a reference that ends at `end`. */
 function attributionAfter(text: string, end: number, names: NamesByStart): Attribution {
   const link = readLink(text, end);
   // "du rapport A/79/214": the symbol after the noun, a document name at the noun.
-  const atNoun = names.at(link.noun); // asked first: the cursor moves forward
-  const name = names.at(link.end) ?? atNoun;
+  const name = names.get(link.end) ?? names.get(link.noun);
   if (name) return { report: name.report, version: name.version };
   return isOtherDocumentAt(text, link.noun) ? OTHER : NONE;
 }
@@ -138,6 +121,7 @@ function readParagraphWord(text: string, keyword: Keyword, names: NamesByStart):
   const inBrackets = opensAside(text, keyword.start);
   const list = readList(text, from, keyword.start, inBrackets);
   if (!list || isAgendaItemAt(text, list.end)) return null;
+  if (keyword.needsLetter && list.items[0]!.sub === null) return null;
   let attribution = keyword.kind === 'other' ? OTHER : attributionAfter(text, list.end, names);
   if (attribution.report === null && isAfterOtherDocument(text, keyword.start)) attribution = OTHER;
   const first = list.items[0]!;
@@ -193,8 +177,8 @@ function readChinese(text: string, anchor: number): ReadReference | null {
   return { items: list.items, end, attribution: isAfterChineseDocument(text, anchor) ? OTHER : NONE, bare: false };
 }
 
-/** A word of NOT_BEFORE_BARE, or its plural ("Options (1 a) …", "Annexes (2 b) …"). */
-function numbersOtherThings(word: string): boolean {
+/** Whether `word` is a word of NOT_BEFORE_BARE, or its plural ("Options (1 a) …", "Annexes (2 b) …"). */
+function isNumberingWord(word: string): boolean {
   if (NOT_BEFORE_BARE.has(word)) return true;
   if (!word.endsWith('s')) return false;
   return NOT_BEFORE_BARE.has(word.slice(0, -1)) || (word.endsWith('es') && NOT_BEFORE_BARE.has(word.slice(0, -2)));
@@ -204,11 +188,6 @@ function numbersOtherThings(word: string): boolean {
 const MAX_BRACKETS_BACK = 8;
 const MAX_BRACKET = 12;
 
-/** The verdict on the bracket judged last: a list of brackets is then judged once, not again from each of them. */
-interface LastBracket {
-  open: number;
-  numbersOther: boolean;
-}
 
 /** The opening bracket of the bracket that a list word or comma before `open` continues ("(1 a) or (2 b)"), else -1. */
 function bracketBefore(text: string, open: number, before: { word: string; start: number } | null): number {
@@ -225,33 +204,43 @@ function bracketBefore(text: string, open: number, before: { word: string; start
 }
 
 /**
- * Whether the bracket at `open` follows a word that shows it numbers something else
- * ("Annex (1 a)"), directly or as a later bracket of a list that does ("Option (1 a) or
- * (2 b)"). Looks back a bounded number of brackets, and no further than the one judged last.
+ * Judges the brackets of one text, in text order: whether a bracket follows a word that shows
+ * it numbers something else ("Annex (1 a)"), directly or as a later bracket of a list that
+ * does ("Option (1 a) or (2 b)"). It keeps its verdict on the bracket judged last, so that a
+ * list of brackets is judged once, not again from each of them.
  */
-function numbersSomethingElse(text: string, open: number, last: LastBracket): boolean {
-  let verdict = false;
-  for (let at = open, step = 0; at >= 0 && step < MAX_BRACKETS_BACK; step++) {
-    if (at === last.open) {
-      verdict = last.numbersOther;
-      break;
+class BracketJudge {
+  private lastOpen = -1;
+  private lastVerdict = false;
+
+  constructor(private readonly text: string) {}
+
+  /** Looks back a bounded number of brackets from the one at `open`, and no further than the one judged last. */
+  numbersOtherThings(open: number): boolean {
+    const { text } = this;
+    let verdict = false;
+    for (let at = open, step = 0; at >= 0 && step < MAX_BRACKETS_BACK; step++) {
+      if (at === this.lastOpen) {
+        verdict = this.lastVerdict;
+        break;
+      }
+      const before = previousWord(text, skipSpacesBack(text, at, 2));
+      if (before && isNumberingWord(before.word)) {
+        verdict = true;
+        break;
+      }
+      at = bracketBefore(text, at, before);
     }
-    const before = previousWord(text, skipSpacesBack(text, at, 2));
-    if (before && numbersOtherThings(before.word)) {
-      verdict = true;
-      break;
-    }
-    at = bracketBefore(text, at, before);
+    this.lastOpen = open;
+    this.lastVerdict = verdict;
+    return verdict;
   }
-  last.open = open;
-  last.numbersOther = verdict;
-  return verdict;
 }
 
 /** The bare "(50 c)", "(50(c))", "(see 50 c)": a number and a letter alone in brackets. The brackets are not part of it. */
-function readBare(text: string, anchor: number, lastBracket: LastBracket): ReadReference | null {
+function readBare(text: string, anchor: number, brackets: BracketJudge): ReadReference | null {
   if (anchor > 0 && isWordCharacter(text.charCodeAt(anchor - 1))) return null;
-  if (numbersSomethingElse(text, anchor, lastBracket)) return null;
+  if (brackets.numbersOtherThings(anchor)) return null;
   SEE.lastIndex = anchor + 1;
   const start = SEE.test(text) ? SEE.lastIndex : anchor + 1;
   const number = readNumber(text, start);
@@ -263,9 +252,9 @@ function readBare(text: string, anchor: number, lastBracket: LastBracket): ReadR
   return { items: [{ para: number.value, sub: sub.sub, start, end: sub.end }], end: close + 1, attribution: NONE, bare: true };
 }
 
-function readAt(text: string, anchor: number, consumed: number, names: NamesByStart, lastBracket: LastBracket): ReadReference | null {
+function readAt(text: string, anchor: number, consumed: number, names: NamesByStart, brackets: BracketJudge): ReadReference | null {
   const code = text.charCodeAt(anchor);
-  if (isOpenBracket(code)) return readBare(text, anchor, lastBracket);
+  if (isOpenBracket(code)) return readBare(text, anchor, brackets);
   if (code === ORDINAL_MARK) return readChinese(text, anchor);
   const keyword = readKeyword(text, anchor);
   if (!keyword || keyword.start < consumed) return null;
@@ -279,14 +268,14 @@ function readAt(text: string, anchor: number, consumed: number, names: NamesBySt
 export const MAX_REFERENCES = 100_000;
 
 export function scanReferences(text: string, anchors: Int32Array, names: readonly NamedReport[]): ReadReference[] {
-  const namesByStart = new NamesByStart(names);
-  const lastBracket: LastBracket = { open: -1, numbersOther: false };
+  const namesByStart: NamesByStart = new Map(names.map((name) => [name.start, name]));
+  const brackets = new BracketJudge(text);
   const found: ReadReference[] = [];
   let count = 0;
   let consumed = 0;
   for (const anchor of anchors) {
     if (anchor < consumed) continue;
-    const read = readAt(text, anchor, consumed, namesByStart, lastBracket);
+    const read = readAt(text, anchor, consumed, namesByStart, brackets);
     if (!read) continue;
     if (count + read.items.length > MAX_REFERENCES) break;
     found.push(read);

@@ -11,7 +11,7 @@
  * from their "к"). Each pass gives its positions in text order, so the passes' heads are
  * merged, not sorted.
  */
-import { isAsciiLower, isCloseBracket, isDigit, isLetter, isOpenBracket, isSpace } from './chars';
+import { HYPHEN, isAsciiLower, isCloseBracket, isDigit, isLetter, isOpenBracket, isSpace, ORDINAL_MARK, SOFT_HYPHEN } from './chars';
 import { isReportSymbolAt } from './report-names';
 import { codeSetOf } from './code-set';
 
@@ -67,7 +67,6 @@ const HEAD_LITERALS: readonly (readonly [string, string, HeadKind])[] = [
 const FEH = 0x641; // ف
 const TEH = 0x62a; // ت
 const KA = 'к';
-const ORDINAL_MARK = 0x7b2c; // 第
 const TE = 0x442; // т
 /** What joins the items of a Chinese list or range that has a 第 on each item: "第9和第11段". */
 const CJK_ITEM_JOINS = codeSetOf('和及与至到、');
@@ -83,7 +82,7 @@ export interface Triggers {
 
 /** After "para": a paragraph word goes on with "g" (paragraph), "s" (paras), "." or no letter at all. */
 function mayContinueParagraphWord(code: number): boolean {
-  return code === 0x67 || code === 0x73 || code === 0x47 || code === 0x53 || code === 0xad || code === 0x2d || !isLetter(code);
+  return code === 0x67 || code === 0x73 || code === 0x47 || code === 0x53 || code === SOFT_HYPHEN || code === HYPHEN || !isLetter(code);
 }
 
 /** After an opening bracket: "see " or "cf" (the aside of "(see 50 c)"), or a number followed by what a label needs. */
@@ -158,6 +157,10 @@ export function findTriggers(text: string): Triggers {
     if (isReportSymbolAt(text, at)) heads.push({ at, kind: 'symbol' });
   }
   for (const [literal, before] of ANCHOR_LITERALS) collect(text, literal, before, anchors);
+  // "alinéa", "Alinéa" from its "éa": "l" is too common a letter to stop at.
+  for (let at = text.indexOf('éa'); at >= 0; at = text.indexOf('éa', at + 2)) {
+    if ((text.charCodeAt(at - 4) | LOWER) === 0x61 && text.startsWith('lin', at - 3)) anchors.push(at - 4);
+  }
   const found: number[] = [];
   for (const [literal, before, kind] of HEAD_LITERALS) {
     found.length = 0;

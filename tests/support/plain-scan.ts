@@ -52,7 +52,12 @@ export function ratioToPlainScan(text: string, work: () => unknown, runs: number
  * `runs` short timings taken in turn: load and collections only ever add time, and among
  * many short timings some meet neither.
  */
-export function growthAgainstPlainScan(small: string, large: string, work: (text: string) => unknown, runs: number): number {
+export function growthAgainstPlainScan(
+  small: string,
+  large: string,
+  work: (text: string) => unknown,
+  runs: number,
+): number {
   const timers = [small, large].flatMap((text) => {
     const run = () => work(text);
     const scan = () => plainScan(text);
@@ -61,7 +66,8 @@ export function growthAgainstPlainScan(small: string, large: string, work: (text
     return [() => timeOnce(run, runRepeats), () => timeOnce(scan, scanRepeats)];
   });
   const best = timers.map(() => Infinity);
-  for (let run = 0; run < runs; run++) timers.forEach((timer, index) => (best[index] = Math.min(best[index]!, timer())));
+  for (let run = 0; run < runs; run++)
+    timers.forEach((timer, index) => (best[index] = Math.min(best[index]!, timer())));
   const [smallWork, smallScan, largeWork, largeScan] = best as [number, number, number, number];
   return largeWork / largeScan / (smallWork / smallScan);
 }
