@@ -26,6 +26,8 @@ export interface NoteEditorProps {
   onSaved(note: Note): void;
   onDelete(note: Note): void;
   onClose(): void;
+  /** Whether the editor holds text not yet stored: the side panel then leaves it in place. */
+  onUnsaved?(unsaved: boolean): void;
   autosaveMs?: number;
 }
 
@@ -33,7 +35,8 @@ type Status = 'idle' | 'pending' | 'saving' | 'saved' | 'failed' | 'conflict';
 
 const AUTOSAVE_MS = 700;
 
-export function NoteEditor({ db, subject, externalChange, onSaved, onDelete, onClose, autosaveMs = AUTOSAVE_MS }: NoteEditorProps) {
+export function NoteEditor(props: NoteEditorProps) {
+  const { db, subject, externalChange, onSaved, onDelete, onClose, onUnsaved, autosaveMs = AUTOSAVE_MS } = props;
   const initial = subject.kind === 'existing' ? subject.note : null;
   const [base, setBase] = useState<Note | null>(initial);
   const [body, setBody] = useState(initial?.body ?? '');
@@ -41,6 +44,8 @@ export function NoteEditor({ db, subject, externalChange, onSaved, onDelete, onC
   const [status, setStatus] = useState<Status>('idle');
   const [error, setError] = useState('');
   const [conflict, setConflict] = useState<Note | null>(null);
+  /** "Done" was pressed during a conflict: close once the user has chosen a version. */
+  const [closeAfterChoice, setCloseAfterChoice] = useState(false);
 
   // The save runs outside render: it reads the latest values through refs.
   const latest = useRef({ base, body, tagsText, conflict });
@@ -95,6 +100,22 @@ export function NoteEditor({ db, subject, externalChange, onSaved, onDelete, onC
   const autosave = useMemo(() => debounce(() => void save(), autosaveMs), [autosaveMs]);
   useEffect(() => () => autosave.flush(), [autosave]);
 
+  // The panel closing (or the extension updating) ends this page: the last words typed must not wait for the debounce.
+  useEffect(() => {
+    const saveNow = () => autosave.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && saveNow();
+    window.addEventListener('pagehide', saveNow);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', saveNow);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [autosave]);
+
+  const unsaved = status === 'pending' || status === 'saving' || status === 'failed' || status === 'conflict';
+  useEffect(() => onUnsaved?.(unsaved), [unsaved]);
+  useEffect(() => () => onUnsaved?.(false), []);
+
   // Another view wrote this note: take its version unless something here is unsaved.
   useEffect(() => {
     if (externalChange === 0 || !base || dirty.current) return;
@@ -119,7 +140,9 @@ export function NoteEditor({ db, subject, externalChange, onSaved, onDelete, onC
     setConflict(null);
     latest.current.conflict = null;
     setStatus('saving');
-    handle(await updateNote(db, conflict, draft), draft);
+    const result = await updateNote(db, conflict, draft);
+    handle(result, draft);
+    if (closeAfterChoice && result.status === 'saved') onClose();
   };
   const keepTheirs = () => {
     if (!conflict) return;
@@ -129,6 +152,16 @@ export function NoteEditor({ db, subject, externalChange, onSaved, onDelete, onC
     setConflict(null);
     dirty.current = false;
     setStatus('saved');
+    if (closeAfterChoice) onClose();
+  };
+  const done = () => {
+    // Closing now would drop the user's version without a word: ask which to keep first.
+    if (latest.current.conflict) {
+      setCloseAfterChoice(true);
+      return;
+    }
+    autosave.flush();
+    onClose();
   };
 
   const heading = where.paragraphKey ? t('editorOnParagraph', [paragraphLabel(where.paragraphKey)]) : t('editorOnPage');
@@ -163,6 +196,7 @@ export function NoteEditor({ db, subject, externalChange, onSaved, onDelete, onC
       {conflict && (
         <div class="conflict" role="alert">
           <p>{t('conflictExplain')}</p>
+          {closeAfterChoice && <p class="conflict-ask">{t('conflictBeforeClosing')}</p>}
           <div class="conflict-versions">
             <Version title={t('conflictMine')} body={body} tags={parseTags(tagsText)} />
             <Version title={t('conflictTheirs')} body={conflict.body} tags={conflict.tags} note={conflict} />
@@ -178,13 +212,7 @@ export function NoteEditor({ db, subject, externalChange, onSaved, onDelete, onC
         </div>
       )}
       <div class="actions">
-        <button
-          type="button"
-          onClick={() => {
-            autosave.flush();
-            onClose();
-          }}
-        >
+        <button type="button" onClick={done}>
           {t('editorDone')}
         </button>
         {base && (

@@ -13,22 +13,29 @@ import type { SidePanelServices, StoredTarget } from './sidepanel-services';
 
 const AUTOSAVE_MS = 30;
 
-function services(summary: PageSummary | null, target: StoredTarget | null = null): SidePanelServices & { downloads: string[] } {
+type FakeServices = SidePanelServices & { downloads: string[]; request(target: StoredTarget): void };
+
+function services(summary: PageSummary | null, target: StoredTarget | null = null): FakeServices {
   const downloads: string[] = [];
+  let listener: ((target: StoredTarget) => void) | null = null;
   return {
     ...fakeViewServices(summary),
     recentTarget: async () => target,
-    watchTarget: () => () => undefined,
+    watchTarget: (next) => {
+      listener = next;
+      return () => (listener = null);
+    },
     download: (_name, content) => void downloads.push(content),
     downloads,
+    request: (next) => listener?.(next),
   };
 }
 
-async function open(options: { summary?: PageSummary | null; target?: StoredTarget | null; notes?: Note[] } = {}) {
+async function open(options: { summary?: PageSummary | null; target?: StoredTarget | null; notes?: Note[]; autosaveMs?: number } = {}) {
   const db = await openDatabase();
   await seed(db, options.notes);
   const fakes = services(options.summary ?? SUMMARY, options.target ?? null);
-  render(<SidePanel database={Promise.resolve(db)} services={fakes} autosaveMs={AUTOSAVE_MS} />);
+  render(<SidePanel database={Promise.resolve(db)} services={fakes} autosaveMs={options.autosaveMs ?? AUTOSAVE_MS} />);
   return { db, fakes };
 }
 
@@ -160,5 +167,77 @@ describe('side panel: notes', () => {
     fireEvent.change(input);
     expect(await screen.findByText(/Imported 1 notes; 0 were already here/)).toBeTruthy();
     expect(await listNotes(db)).toHaveLength(2);
+  });
+});
+
+describe('side panel: no keystroke lost', () => {
+  // Long enough that only the page going away can have saved the text.
+  const NEVER = 60_000;
+
+  it('saves what was typed when the panel is hidden or closed, without waiting for the autosave', async () => {
+    const { db } = await open({ notes: [], autosaveMs: NEVER, target: { key: 'apr3:50c', pageUrl: SUMMARY.url, at: Date.now() } });
+    await screen.findByRole('region', { name: 'Note on 3rd APR, para 50 (c)' });
+    typeNote('Typed just before closing');
+    fireEvent(window, new Event('pagehide'));
+    await waitFor(async () => expect((await listNotes(db)).map((note) => note.body)).toEqual(['Typed just before closing']));
+    typeNote('Typed just before hiding');
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      fireEvent(document, new Event('visibilitychange'));
+      await waitFor(async () => expect((await listNotes(db)).map((note) => note.body)).toEqual(['Typed just before hiding']));
+    } finally {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    }
+  });
+
+  it('a save that ends after the user opened another note neither relabels nor retargets the new editor', async () => {
+    const { db } = await open({ notes: [], autosaveMs: NEVER, target: { key: 'apr3:50c', pageUrl: SUMMARY.url, at: Date.now() } });
+    await screen.findByRole('region', { name: 'Note on 3rd APR, para 50 (c)' });
+    typeNote('On the portal');
+    // Another paragraph's "Add note": the first editor saves as it goes.
+    const paragraph = await screen.findByRole('article', { name: '3rd APR, para 29 (e)' });
+    fireEvent.click(within(paragraph).getByRole('button', { name: 'Add note' }));
+    await waitFor(async () => expect(await listNotes(db)).toHaveLength(1));
+    expect(screen.getByRole('region', { name: 'Note on 3rd APR, para 29 (e)' })).toBeTruthy();
+    expect(within(editor()).queryByRole('button', { name: 'Delete note' })).toBeNull();
+    typeNote('On critical infrastructure');
+    fireEvent.blur(within(editor()).getByRole('textbox', { name: 'Your note' }));
+    await waitFor(async () => expect(await listNotes(db)).toHaveLength(2));
+    const byKey = Object.fromEntries((await listNotes(db)).map((note) => [note.paragraphKey, note.body]));
+    expect(byKey).toEqual({ 'apr3:50c': 'On the portal', 'apr3:29e': 'On critical infrastructure' });
+    expect(screen.getByRole('region', { name: 'Note on 3rd APR, para 29 (e)' })).toBeTruthy();
+    // Its Delete deletes the note it shows.
+    fireEvent.click(within(editor()).getByRole('button', { name: 'Delete note' }));
+    await waitFor(async () => expect((await listNotes(db)).map((note) => note.paragraphKey)).toEqual(['apr3:50c']));
+  });
+
+  it('a note requested from the page waits while the open editor has unsaved text', async () => {
+    const { db, fakes } = await open({ notes: [], autosaveMs: NEVER, target: { key: 'apr3:50c', pageUrl: SUMMARY.url, at: Date.now() } });
+    await screen.findByRole('region', { name: 'Note on 3rd APR, para 50 (c)' });
+    typeNote('Half a sent');
+    fakes.request({ key: 'apr3:29e', pageUrl: SUMMARY.url, at: Date.now() });
+    const offer = await screen.findByText(/You asked for a note on 3rd APR, para 29 \(e\)/);
+    expect(screen.getByRole('region', { name: 'Note on 3rd APR, para 50 (c)' })).toBeTruthy();
+    typeNote('Half a sentence, then the rest');
+    fireEvent.click(within(offer.parentElement!).getByRole('button', { name: 'Open it' }));
+    expect(await screen.findByRole('region', { name: 'Note on 3rd APR, para 29 (e)' })).toBeTruthy();
+    await waitFor(async () => expect((await listNotes(db)).map((note) => note.body)).toEqual(['Half a sentence, then the rest']));
+    // With nothing unsaved, a request opens at once.
+    fakes.request({ key: 'apr3:50c', pageUrl: SUMMARY.url, at: Date.now() });
+    expect(await screen.findByRole('region', { name: 'Note on 3rd APR, para 50 (c)' })).toBeTruthy();
+  });
+
+  it('"Done" during an edit conflict asks which version to keep instead of dropping the user\'s', async () => {
+    const { db } = await open({ target: { key: null, pageUrl: '', noteId: NOTE.id, at: Date.now() } });
+    await screen.findByRole('region', { name: /^Note on/ });
+    await db.put('notes', { ...NOTE, body: 'Edited in the other window', updated: '2025-06-01T00:00:00.000Z' });
+    typeNote('Edited here');
+    await screen.findByText(/changed in another window/);
+    fireEvent.click(within(editor()).getByRole('button', { name: 'Done' }));
+    expect(await screen.findByText(/Your version is not saved yet/)).toBeTruthy();
+    expect(editor()).toBeTruthy();
+    fireEvent.click(within(editor()).getByRole('button', { name: 'Keep my version' }));
+    await waitFor(async () => expect((await db.get('notes', NOTE.id))?.body).toBe('Edited here'));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /^Note on/ })).toBeNull());
   });
 });

@@ -10,6 +10,7 @@ import type { Note, Position } from '../../lib/data/schema';
 import { t } from '../../lib/i18n';
 import { deleteNote, listNotes, restoreNote } from '../../lib/notes/note-store';
 import { openNotesChannel, type NotesChannel } from '../../lib/notes/notes-channel';
+import { paragraphLabel } from '../../lib/paragraph-label';
 import { useViewedTab } from '../use-viewed-tab';
 import { ExportImport } from './ExportImport';
 import { NoteEditor, type EditorSubject } from './NoteEditor';
@@ -40,6 +41,9 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
   const [external, setExternal] = useState(0);
   const [deleted, setDeleted] = useState<Note | null>(null);
   const [notice, setNotice] = useState('');
+  /** A note asked for from a page or the popup while the open editor held unsaved text. */
+  const [waiting, setWaiting] = useState<EditorSubject | null>(null);
+  const unsaved = useRef(false);
   const channel = useRef<NotesChannel | null>(null);
   const editingRef = useRef(editing);
   editingRef.current = editing;
@@ -81,27 +85,35 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
     void positionsById(db, [...new Set(ids)]).then((found) => setPositions(new Map(found.map((position) => [position.id, position]))));
   }, [db, summary]);
 
-  const edit = (subject: EditorSubject) => setEditing({ subject, id: Date.now() + Math.random() });
+  const edit = (subject: EditorSubject) => {
+    setWaiting(null);
+    setEditing({ subject, id: Date.now() + Math.random() });
+  };
 
   // "Add note" on a card, the context menu on a selection, a note chosen in the popup.
   useEffect(() => {
     if (!db) return;
+    // Never swap the editor under the user's fingers: a request then waits for them to open it.
+    const offer = (subject: EditorSubject) => (unsaved.current ? setWaiting(subject) : edit(subject));
     const openTarget = async (target: StoredTarget) => {
       if (!target.noteId) {
-        edit({ kind: 'new', paragraphKey: target.key, pageUrl: target.pageUrl || null, quote: target.quote ?? null });
+        offer({ kind: 'new', paragraphKey: target.key, pageUrl: target.pageUrl || null, quote: target.quote ?? null });
         return;
       }
       const note = await db.get('notes', target.noteId);
-      if (note) edit({ kind: 'existing', note });
+      if (note) offer({ kind: 'existing', note });
     };
     void services.recentTarget().then((target) => target && openTarget(target));
     return services.watchTarget((target) => void openTarget(target));
   }, [db, services]);
 
-  const saved = (note: Note) => {
+  /** `editorId`: the editor the save came from, which may have been replaced while it was written. */
+  const saved = (editorId: number, note: Note) => {
     setNotes((current) => [note, ...current.filter((other) => other.id !== note.id)]);
-    // The editor now holds a stored note: later edits are checked against it.
-    setEditing((current) => (current && current.subject.kind === 'new' ? { ...current, subject: { kind: 'existing', note } } : current));
+    // That editor now holds a stored note: its later edits are checked against it.
+    setEditing((current) =>
+      current && current.id === editorId && current.subject.kind === 'new' ? { ...current, subject: { kind: 'existing', note } } : current,
+    );
     channel.current?.announce({ ids: [note.id] });
   };
 
@@ -159,13 +171,25 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
           </button>
         </div>
       )}
+      {waiting && (
+        <div class="waiting" role="status">
+          <span>{t('editorWaiting', [subjectLabel(waiting)])}</span>
+          <button type="button" onClick={() => edit(waiting)}>
+            {t('editorOpenWaiting')}
+          </button>
+          <button type="button" onClick={() => setWaiting(null)} aria-label={t('dismiss')}>
+            ×
+          </button>
+        </div>
+      )}
       {db && editing && (
         <NoteEditor
           key={editing.id}
           db={db}
           subject={editing.subject}
           externalChange={external}
-          onSaved={saved}
+          onSaved={(note) => saved(editing.id, note)}
+          onUnsaved={(value) => (unsaved.current = value)}
           onDelete={(note) => void remove(note)}
           onClose={() => setEditing(null)}
           autosaveMs={autosaveMs}
@@ -194,4 +218,9 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
       </NotesBrowser>
     </main>
   );
+}
+
+function subjectLabel(subject: EditorSubject): string {
+  const key = subject.kind === 'existing' ? subject.note.paragraphKey : subject.paragraphKey;
+  return key ? paragraphLabel(key) : t('editorOnPage');
 }
