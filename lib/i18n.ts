@@ -40,3 +40,12 @@ function substitute(entry: MessageEntry, values: string[]): string {
     return content.replace(/\$(\d)/g, (__, n: string) => values[Number(n) - 1] ?? '');
   });
 }
+
+/** The UI language (`en`, `fr`), for formats the messages do not carry: dates, numbers. */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}

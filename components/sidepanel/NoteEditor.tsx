@@ -11,12 +11,13 @@ import { debounce } from '../../lib/notes/debounce';
 import { createNote, updateNote, type NoteDraft, type SaveResult } from '../../lib/notes/note-store';
 import { formatTags, parseTags } from '../../lib/notes/tags';
 import { paragraphLabel } from '../../lib/paragraph-label';
+import { NotePage } from './NotePage';
 import { NoteTimes } from './NoteTimes';
 
 /** What the editor is about: a stored note, or a new one on a paragraph and/or page. */
 export type EditorSubject =
   | { kind: 'existing'; note: Note }
-  | { kind: 'new'; paragraphKey: string | null; pageUrl: string | null; quote: string | null };
+  | { kind: 'new'; paragraphKey: string | null; pageUrl: string | null; pageTitle: string | null; quote: string | null };
 
 export interface NoteEditorProps {
   db: Database;
@@ -59,6 +60,7 @@ export function NoteEditor(props: NoteEditorProps) {
   const draftNow = (): NoteDraft => ({
     paragraphKey: where.paragraphKey,
     pageUrl: where.pageUrl,
+    pageTitle: where.pageTitle ?? null,
     quote: where.quote,
     body: latest.current.body,
     tags: parseTags(latest.current.tagsText),
@@ -168,7 +170,7 @@ export function NoteEditor(props: NoteEditorProps) {
   return (
     <section class="editor" aria-labelledby="editor-heading">
       <h2 id="editor-heading">{heading}</h2>
-      {where.pageUrl && <p class="note-page">{where.pageUrl}</p>}
+      <NotePage note={where} />
       {where.quote && <blockquote class="note-quote">{where.quote}</blockquote>}
       <label for="note-body">{t('editorBody')}</label>
       <textarea

@@ -151,7 +151,7 @@ describe('side panel: notes', () => {
     fireEvent.click(within(browser).getByRole('button', { name: 'Export JSON' }));
     expect(JSON.parse(fakes.downloads[0]!).notes).toEqual([NOTE]);
     fireEvent.click(within(browser).getByRole('button', { name: 'Export CSV' }));
-    expect(fakes.downloads[1]).toContain('note-ci,');
+    expect(fakes.downloads[1]).toContain('"note-ci",');
     fireEvent.click(within(browser).getByRole('button', { name: 'Export Markdown' }));
     await waitFor(() => expect(fakes.downloads[2]).toContain('Critical infrastructure and offensive cyber operations'));
 
@@ -162,11 +162,35 @@ describe('side panel: notes', () => {
     expect(await screen.findByText(/not an APR Lens notes export: .*Nothing was imported; your notes are unchanged/)).toBeTruthy();
     expect(await listNotes(db)).toEqual([NOTE]);
 
-    const good = new File([fakes.downloads[0]!.replace(/note-ci/g, 'note-ci-2').replace('malware', 'supply chain')], 'notes.json');
+    // One bad note no longer rejects the file: the others come in, the bad one is named with the reason.
+    const exported = JSON.parse(fakes.downloads[0]!) as { notes: Note[] };
+    const copy = { ...NOTE, id: 'note-ci-2', body: 'Ask about supply chain.' };
+    const broken = { ...NOTE, id: 'note-ci-3', updated: '9999-12-31T23:59:59.999Z' };
+    const good = new File([JSON.stringify({ ...exported, notes: [copy, broken] })], 'notes.json');
     Object.defineProperty(input, 'files', { value: [good], configurable: true });
     fireEvent.change(input);
-    expect(await screen.findByText(/Imported 1 notes; 0 were already here/)).toBeTruthy();
+    expect(await screen.findByText('Imported. New: 1; updated to a newer version: 0; left as they were, the copy here being as new or newer: 0.')).toBeTruthy();
+    expect(screen.getByText(/^Not imported: 1 notes/)).toBeTruthy();
+    expect(screen.getByText(/^Note 2: its last-edit date \(“9999-12-31T23:59:59.999Z”\) is not a date and time between 2000 and today/)).toBeTruthy();
     expect(await listNotes(db)).toHaveLength(2);
+  });
+
+  it('keeps an imported tag that holds a comma as one tag when the note is edited', async () => {
+    const tagged: Note = { ...NOTE, tags: ['Smith, J.', 'ci'] };
+    const { db } = await open({ notes: [tagged], target: { key: null, pageUrl: '', noteId: NOTE.id, at: Date.now() } });
+    await screen.findByRole('region', { name: /^Note on/ });
+    typeNote('Edited body');
+    await waitFor(async () => expect((await db.get('notes', NOTE.id))?.body).toBe('Edited body'));
+    expect((await db.get('notes', NOTE.id))?.tags).toEqual(['Smith, J.', 'ci']);
+  });
+
+  it('shows a note\'s page as a link titled with the page\'s title', async () => {
+    await open({ notes: [], target: { key: 'apr3:50c', pageUrl: SUMMARY.url, at: Date.now() } });
+    await screen.findByRole('region', { name: 'Note on 3rd APR, para 50 (c)' });
+    typeNote('With its page');
+    const browser = screen.getByRole('region', { name: 'All your notes' });
+    const link = await within(browser).findByRole('link', { name: SUMMARY.title });
+    expect(link.getAttribute('href')).toBe(SUMMARY.url);
   });
 });
 

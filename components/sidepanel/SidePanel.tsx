@@ -48,6 +48,8 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
   const editingRef = useRef(editing);
   editingRef.current = editing;
   const { tabId, summary } = useViewedTab(services, followActiveTab);
+  const summaryRef = useRef(summary);
+  summaryRef.current = summary;
 
   useEffect(() => {
     database.then(setDb, (error: unknown) => setFailure(t('databaseFailed', [error instanceof Error ? error.message : String(error)])));
@@ -97,7 +99,10 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
     const offer = (subject: EditorSubject) => (unsaved.current ? setWaiting(subject) : edit(subject));
     const openTarget = async (target: StoredTarget) => {
       if (!target.noteId) {
-        offer({ kind: 'new', paragraphKey: target.key, pageUrl: target.pageUrl || null, quote: target.quote ?? null });
+        const pageUrl = target.pageUrl || null;
+        // The page's title, where the request comes from the page this panel shows.
+        const pageTitle = pageUrl && pageUrl === summaryRef.current?.url ? summaryRef.current.title : null;
+        offer({ kind: 'new', paragraphKey: target.key, pageUrl, pageTitle, quote: target.quote ?? null });
         return;
       }
       const note = await db.get('notes', target.noteId);
@@ -200,7 +205,7 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
         positions={positions}
         notes={notes}
         onReveal={reveal}
-        onAddNote={(key) => edit({ kind: 'new', paragraphKey: key, pageUrl: summary?.url ?? null, quote: null })}
+        onAddNote={(key) => edit({ kind: 'new', paragraphKey: key, pageUrl: summary?.url ?? null, pageTitle: summary?.title ?? null, quote: null })}
         onEdit={(note) => edit({ kind: 'existing', note })}
       />
       <NotesBrowser notes={notes} onEdit={(note) => edit({ kind: 'existing', note })}>

@@ -5,9 +5,9 @@
  * that the text is kept.
  */
 import type { Database } from '../data/db';
-import type { Note } from '../data/schema';
+import { isSaneNoteTime, type Note } from '../data/schema';
 
-export type NoteDraft = Pick<Note, 'paragraphKey' | 'pageUrl' | 'quote' | 'body' | 'tags'>;
+export type NoteDraft = Pick<Note, 'paragraphKey' | 'pageUrl' | 'pageTitle' | 'quote' | 'body' | 'tags'>;
 
 export type SaveResult =
   | { status: 'saved'; note: Note }
@@ -22,11 +22,14 @@ const failed = (error: unknown): SaveResult => ({
   message: `Your note could not be saved (${error instanceof Error ? error.message : String(error)}). Your text is kept in the editor.`,
 });
 
-/** A timestamp later than `after`: two saves in one millisecond must still differ. */
+/**
+ * A timestamp later than `after`: two saves in one millisecond must still differ. A stored
+ * time out of the sane range (an import from before it was checked) gives way to the clock.
+ */
 function nextTimestamp(after: string | null): string {
   const now = Date.now();
   const floor = after ? Date.parse(after) + 1 : 0;
-  return new Date(Math.max(now, floor)).toISOString();
+  return new Date(isSaneNoteTime(floor, now) ? Math.max(now, floor) : now).toISOString();
 }
 
 export async function createNote(db: Database, draft: NoteDraft): Promise<SaveResult> {
@@ -53,7 +56,9 @@ export async function updateNote(db: Database, expected: Note, draft: NoteDraft)
       await tx.done;
       return { status: 'conflict', stored };
     }
-    const note: Note = { ...stored, ...draft, updated: nextTimestamp(stored.updated) };
+    const updated = nextTimestamp(stored.updated);
+    const created = isSaneNoteTime(Date.parse(stored.created)) ? stored.created : updated;
+    const note: Note = { ...stored, ...draft, created, updated };
     await tx.store.put(note);
     await tx.done;
     return { status: 'saved', note };
