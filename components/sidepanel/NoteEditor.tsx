@@ -8,6 +8,7 @@ import type { Database } from '../../lib/data/db';
 import type { Note } from '../../lib/data/schema';
 import { t } from '../../lib/i18n';
 import { debounce } from '../../lib/notes/debounce';
+import { forgetEdit, rescueEdit } from '../../lib/notes/draft-rescue';
 import { createNote, updateNote, type NoteDraft, type SaveResult } from '../../lib/notes/note-store';
 import { formatTags, parseTags } from '../../lib/notes/tags';
 import { paragraphLabel } from '../../lib/paragraph-label';
@@ -54,6 +55,7 @@ export function NoteEditor(props: NoteEditorProps) {
   const saved = useRef(onSaved);
   saved.current = onSaved;
   const dirty = useRef(false);
+  const editorId = useMemo(() => crypto.randomUUID(), []);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const where = subject.kind === 'existing' ? subject.note : subject;
 
@@ -68,6 +70,7 @@ export function NoteEditor(props: NoteEditorProps) {
 
   const handle = (result: SaveResult, draft: NoteDraft) => {
     if (result.status === 'saved') {
+      forgetEdit(localStorage, editorId);
       setBase(result.note);
       latest.current.base = result.note;
       // Still dirty if the user typed on while this was being written.
@@ -106,10 +109,16 @@ export function NoteEditor(props: NoteEditorProps) {
   useEffect(() => {
     const saveNow = () => autosave.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && saveNow();
-    window.addEventListener('pagehide', saveNow);
+    const onPageHide = () => {
+      const base = latest.current.base;
+      // An update reads the note first, which cannot finish once the page is gone: keep the text for the next opening.
+      if (base && dirty.current) rescueEdit(localStorage, editorId, { noteId: base.id, expectedUpdated: base.updated, draft: draftNow() });
+      saveNow();
+    };
+    window.addEventListener('pagehide', onPageHide);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('pagehide', saveNow);
+      window.removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [autosave]);

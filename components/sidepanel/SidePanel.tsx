@@ -9,6 +9,7 @@ import { positionsById } from '../../lib/data/lookup';
 import type { Note, Position } from '../../lib/data/schema';
 import { t } from '../../lib/i18n';
 import { deleteNote, listNotes, restoreNote } from '../../lib/notes/note-store';
+import { saveRescuedEdits } from '../../lib/notes/draft-rescue';
 import { openNotesChannel, type NotesChannel } from '../../lib/notes/notes-channel';
 import { paragraphLabel } from '../../lib/paragraph-label';
 import { useViewedTab } from '../use-viewed-tab';
@@ -67,7 +68,11 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
   // Notes written in other views: re-read them, and tell an open editor on one of them.
   useEffect(() => {
     if (!db) return;
-    void reload();
+    // Edits typed as a panel closed, kept for this opening.
+    void saveRescuedEdits(db, localStorage).then((separate) => {
+      if (separate > 0) setNotice(t('editorRescuedSeparately', [separate]));
+      return reload();
+    });
     channel.current = openNotesChannel(({ ids }) => {
       void reload();
       const open = editingRef.current?.subject;

@@ -36,7 +36,11 @@ export async function createNote(db: Database, draft: NoteDraft): Promise<SaveRe
   const now = nextTimestamp(null);
   const note: Note = { id: crypto.randomUUID(), ...draft, created: now, updated: now };
   try {
-    await db.add('notes', note);
+    const tx = db.transaction('notes', 'readwrite');
+    void tx.store.add(note);
+    // Committed at once: a note created as its page goes away is still written.
+    tx.commit();
+    await tx.done;
     return { status: 'saved', note };
   } catch (error) {
     return failed(error);
