@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { Reader } from '../../components/reader/Reader';
 import { onMessage, sendMessage } from '../../lib/messaging';
-import type { ReaderPosition } from '../../lib/pdf/pdf-annotator';
 import { fileOfReaderUrl } from '../../lib/pdf/reader-url';
 import '../../assets/ui.css';
 import '../../assets/highlights.css';
@@ -12,8 +11,8 @@ render(
   <Reader
     initialUrl={fileOfReaderUrl(location.search)}
     backend={{
-      lookup: (keys) => sendMessage('lookupPositions', keys) as Promise<Record<string, ReaderPosition[]>>,
-      positionsForReport: (report) => sendMessage('positionsForReport', report) as Promise<ReaderPosition[]>,
+      lookup: (keys) => sendMessage('lookupPositions', keys),
+      positionsForReport: (report) => sendMessage('positionsForReport', report),
       report: (summary) => void sendMessage('pageSummary', summary).catch(() => undefined),
     }}
     onAddNote={(key, pageUrl) => void sendMessage('openNotes', { key, pageUrl }).catch(() => undefined)}

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPublication } from '../../lib/data/dataset-markdown';
 import { launchExtension, type ExtensionSession } from '../support/extension';
 import { waitForHighlights } from '../support/page-probes';
 import { overlay } from '../support/overlay';
@@ -82,12 +83,15 @@ describe('popup search and side-panel notes in Chromium', () => {
     await popup.getByText(/APR references on this page: \d+/).waitFor();
     const box = popup.getByRole('combobox', { name: /Search positions/ });
     await box.pressSequentially('offensve cyber', { delay: 20 });
-    const source = popup.getByRole('option').filter({ hasText: 'A Call to Governments' });
+    // A position on no paragraph of this page opens its source (one on a paragraph here opens its card).
+    const source = popup.getByRole('option').filter({ hasText: 'at last a permanent mechanism' });
     await source.waitFor();
-    expect(await source.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['Offensive', 'Cyber']));
+    const marked = (await source.locator('mark').allTextContents()).map((text) => text.toLowerCase());
+    expect(marked).toEqual(expect.arrayContaining(['offensive', 'cyber']));
     await source.click();
     // The source is not served here (tests reach only 127.0.0.1): the new tab is asked for it all the same.
-    await expect.poll(() => tabUrls(), { timeout: 10_000 }).toContain('https://ict4peace.org/?p=13161');
+    const url = 'https://ict4peace.org/activities/capacity-building/capacity-building-cs/global-cyber-security-at-last-a-permanent-mechanism-at-the-un';
+    await expect.poll(() => tabUrls(), { timeout: 10_000 }).toContain(url);
 
     // A paragraph key; Enter on a paragraph this tab shows opens its card there.
     const again = await openView(`popup.html?tab=${tabId}`);
@@ -95,7 +99,8 @@ describe('popup search and side-panel notes in Chromium', () => {
     await search.fill('29 (e)');
     await again.getByText(/results on paragraph 29 \(e\)/).waitFor();
     await search.press('ArrowDown');
-    await search.press('Enter');
+    // The popup acts on the key's keydown and then closes itself: a whole press would race the close.
+    await again.keyboard.down('Enter');
     const card = (await overlay(page)).locator('.card');
     await card.waitFor({ state: 'visible', timeout: 5000 });
     expect(await card.innerText()).toMatch(/3rd APR.*29 \(e\)/);
@@ -175,5 +180,20 @@ describe('popup search and side-panel notes in Chromium', () => {
     await input.setInputFiles(file);
     await notes.getByText(/New: 0; updated to a newer version: 0; left as they were.*: 1\./).waitFor();
     expect(await notes.getByText(NOTE_TEXT).count()).toBe(1);
+  });
+
+  it('suggests a note as a position: a dataset file the dataset reader reads, the editor\'s fields left', async () => {
+    const panel = await openView('sidepanel.html');
+    const notes = panel.getByRole('region', { name: 'All your notes' });
+    await notes.getByText(NOTE_TEXT).waitFor();
+    const download = panel.waitForEvent('download');
+    await notes.getByRole('button', { name: 'Suggest as a position' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^suggested-\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.md$/);
+    const markdown = await readFile(await file.path(), 'utf8');
+    expect(markdown).toContain('  - ref: "para 29 (e) of the 3rd APR"');
+    expect(markdown).toContain(`## Summary\n\n${NOTE_TEXT}`);
+    const { errors } = readPublication(markdown);
+    expect(errors.map((error) => error.message.split(':')[0])).toEqual(['verified', 'paragraph "para 29 (e) of the 3rd APR"', 'title', 'themes']);
   });
 });
