@@ -24,6 +24,15 @@ export function t(key: MessageKey, substitutions: (string | number)[] = []): str
   return message;
 }
 
+/**
+ * The language of the messages shown (a message of their own says it): dates, numbers, plurals
+ * and `<html lang>` follow it. Chromium's `getUILanguage()` can name another language than the
+ * one whose messages it serves.
+ */
+export function uiLanguage(): string {
+  return t('messagesLanguage');
+}
+
 function fromBrowser(key: MessageKey, values: string[]): string | undefined {
   try {
     // WXT's generated typing of getMessage does not resolve with the polyfill's types.
@@ -39,13 +48,4 @@ function substitute(entry: MessageEntry, values: string[]): string {
     const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
     return content.replace(/\$(\d)/g, (__, n: string) => values[Number(n) - 1] ?? '');
   });
-}
-
-/** The UI language (`en`, `fr`), for formats the messages do not carry: dates, numbers. */
-export function uiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
 }

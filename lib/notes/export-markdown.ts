@@ -5,7 +5,7 @@
  * line breaks and paragraphs included, and no address becomes a link unless it is http(s).
  */
 import type { Note, Position } from '../data/schema';
-import { formatDateTime, formatDay } from '../format-date';
+import { formatDay, formatMoment } from '../format-date';
 import { t } from '../i18n';
 import { parseParagraphKey, REPORT_IDS, withoutVersion } from '../paragraph-key';
 import { paragraphLabel, reportLabel } from '../paragraph-label';
@@ -15,7 +15,7 @@ export type MarkdownPosition = Pick<Position, 'id' | 'title' | 'date' | 'summary
 
 /** `positions` holds ICT4Peace's positions by version-less paragraph key (`apr3:29e`). */
 export function notesToMarkdown(notes: Note[], positions: Record<string, MarkdownPosition[]>, now = new Date()): string {
-  const out: string[] = [`# ${t('exportMarkdownTitle')}`, '', `_${t('exportMarkdownDate', [formatDateTime(now.toISOString())])}_`, ''];
+  const out: string[] = [`# ${t('exportMarkdownTitle')}`, '', `_${t('exportMarkdownDate', [formatMoment(now.toISOString())])}_`, ''];
   const onParagraphs = notes.filter((note) => note.paragraphKey !== null);
   for (const report of [...REPORT_IDS, null]) {
     const ofReport = onParagraphs.filter((note) => parseParagraphKey(note.paragraphKey!)?.report === report);
@@ -55,7 +55,7 @@ function noteBlock(note: Note): string[] {
   const lines: string[] = [];
   if (note.quote) lines.push(`> ${inline(note.quote)}`, '');
   lines.push(note.body.trim() ? asWritten(note.body) : `_${t('noteEmptyBody')}_`, '');
-  const facts = [t('noteCreated', [formatDateTime(note.created)]), t('noteUpdated', [formatDateTime(note.updated)])];
+  const facts = [t('noteCreated', [formatMoment(note.created)]), t('noteUpdated', [formatMoment(note.updated)])];
   if (note.tags.length > 0) facts.push(t('noteTagsList', [note.tags.map(inline).join(', ')]));
   if (note.paragraphKey && note.pageUrl) facts.push(t('noteOnPage', [pageLink(note)]));
   lines.push(`_${facts.join(' · ')}_`, '', '---', '');
