@@ -175,6 +175,32 @@ describe('side panel: notes', () => {
     expect(await listNotes(db)).toHaveLength(2);
   });
 
+  it('searches the notes by their words as the popup does: prefixes, typos, a paragraph', async () => {
+    const other: Note = { ...NOTE, id: 'note-portal', paragraphKey: 'apr3:50c', body: 'The portal should be open to stakeholders.', tags: ['Portal'] };
+    await open({ notes: [NOTE, other] });
+    const browser = await screen.findByRole('region', { name: 'All your notes' });
+    await waitFor(() => expect(within(browser).getByText('Showing 2 of 2 notes')).toBeTruthy());
+    const box = within(browser).getByRole('searchbox', { name: 'Search your notes' });
+    for (const [query, body] of [
+      ['malw', NOTE.body],
+      ['stakeholdres', other.body],
+      ['50c', other.body],
+    ] as const) {
+      fireEvent.input(box, { target: { value: query } });
+      await waitFor(() => expect(within(browser).getByText('Showing 1 of 2 notes')).toBeTruthy());
+      expect(within(browser).getByText(body)).toBeTruthy();
+    }
+    // Kept current as notes change.
+    fireEvent.input(box, { target: { value: 'pledge' } });
+    await waitFor(() => expect(within(browser).getByText('Showing 0 of 2 notes')).toBeTruthy());
+    const paragraph = screen.getByRole('article', { name: '3rd APR, para 29 (e)' });
+    fireEvent.click(within(paragraph).getByRole('button', { name: /^Edit note on/ }));
+    typeNote('They will pledge restraint.');
+    await waitFor(() => expect(within(browser).getByText('Showing 1 of 2 notes')).toBeTruthy());
+    fireEvent.input(box, { target: { value: '' } });
+    expect(within(browser).getByText('Showing 2 of 2 notes')).toBeTruthy();
+  });
+
   it('keeps an imported tag that holds a comma as one tag when the note is edited', async () => {
     const tagged: Note = { ...NOTE, tags: ['Smith, J.', 'ci'] };
     const { db } = await open({ notes: [tagged], target: { key: null, pageUrl: '', noteId: NOTE.id, at: Date.now() } });
