@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { Database } from '../data/db';
 import { NoteSchema, type Note } from '../data/schema';
 import { t, type MessageKey } from '../i18n';
+import { errorMessage } from '../result';
 
 /** A note of the file that was not imported: its position in the file (from 1) and why. */
 export interface RejectedNote {
@@ -36,7 +37,7 @@ export async function parseNotesFile(text: string, options: ImportOptions = {}):
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: t('importNotJson', [error instanceof Error ? error.message : String(error)]) };
+    return { ok: false, message: t('importNotJson', [errorMessage(error)]) };
   }
   const file = data as { format?: unknown; version?: unknown; notes?: unknown } | null;
   if (typeof file !== 'object' || file === null || file.format !== 'apr-lens-notes' || !Array.isArray(file.notes)) {
@@ -111,7 +112,7 @@ export async function importNotes(db: Database, notes: Note[], options: ImportOp
     }
     return { ok: true, added, updated, left: notes.length - added - updated };
   } catch (error) {
-    const message = t('importWriteFailed', [error instanceof Error ? error.message : String(error), added + updated]);
+    const message = t('importWriteFailed', [errorMessage(error), added + updated]);
     return { ok: false, message, added, updated };
   }
 }
