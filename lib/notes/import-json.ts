@@ -28,7 +28,7 @@ export interface ImportOptions {
   yieldToPage?: () => Promise<void>;
 }
 
-const BATCH_SIZE = 500;
+const BATCH_SIZE = 250;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function parseNotesFile(text: string, options: ImportOptions = {}): Promise<ParsedImport> {
@@ -96,17 +96,22 @@ export async function importNotes(db: Database, notes: Note[], options: ImportOp
     for (let start = 0; start < notes.length; start += batchSize) {
       if (start > 0) await yieldToPage();
       const tx = db.transaction('notes', 'readwrite');
+      const batch = notes.slice(start, start + batchSize);
+      // Every read, then every write, sent at once: one round trip per batch, not per note.
+      const stored = await Promise.all(batch.map((note) => tx.store.get(note.id)));
+      const latest = new Map<string, Note>();
       let batchAdded = 0;
       let batchUpdated = 0;
-      for (const note of notes.slice(start, start + batchSize)) {
-        const stored = await tx.store.get(note.id);
-        if (stored ? note.updated <= stored.updated : seen.has(sameness(note))) continue;
-        await tx.store.put(note);
+      const writes = batch.flatMap((note, i) => {
+        const before = latest.get(note.id) ?? stored[i];
+        if (before ? note.updated <= before.updated : seen.has(sameness(note))) return [];
+        latest.set(note.id, note);
         seen.add(sameness(note));
-        if (stored) batchUpdated++;
+        if (before) batchUpdated++;
         else batchAdded++;
-      }
-      await tx.done;
+        return [tx.store.put(note)];
+      });
+      await Promise.all([...writes, tx.done]);
       added += batchAdded;
       updated += batchUpdated;
     }
