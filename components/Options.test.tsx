@@ -18,7 +18,10 @@ beforeEach(() => {
       if (answer) granted.push(...origins);
       return answer;
     }),
+    // As Chromium does: a pattern that is not a match pattern is an error, not a no-op.
     remove: vi.fn(async ({ origins }: { origins: string[] }) => {
+      const invalid = origins.find((origin) => !/^(\*|https?):\/\/(\*\.)?[^/*:]+\/\*$/.test(origin));
+      if (invalid) throw new Error(`Invalid value for origin pattern ${invalid}: Invalid scheme.`);
       granted = granted.filter((origin) => !origins.includes(origin));
       return true;
     }),
@@ -47,5 +50,29 @@ describe('Options', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/was not given, so it was not added/));
     expect(screen.queryByRole('button', { name: /Remove/ })).toBeNull();
+  });
+
+  it('keeps the hosts the PDF reader was allowed apart from the annotated sites, and removes either', async () => {
+    granted = ['https://docs.example.org/*', '*://eeas.europa.eu/*', '*://*.eeas.europa.eu/*'];
+    render(<Options />);
+    const yours = await screen.findByRole('button', { name: 'Remove eeas.europa.eu' });
+    expect(yours).toBeTruthy();
+    const reader = await screen.findByRole('heading', { name: 'Sites the PDF reader may download from' });
+    expect(reader.nextElementSibling?.nextElementSibling?.textContent).toContain('docs.example.org');
+    expect(screen.getAllByRole('button', { name: /^Remove / })).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove docs.example.org' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('docs.example.org removed.'));
+    expect(browser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://docs.example.org/*'] });
+    expect(granted).toEqual(['*://eeas.europa.eu/*', '*://*.eeas.europa.eu/*']);
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Sites the PDF reader may download from' })).toBeNull());
+  });
+
+  it('says so when the browser refuses to take a permission back', async () => {
+    granted = ['*://eeas.europa.eu/*'];
+    vi.mocked(browser.permissions.remove).mockRejectedValueOnce(new Error('You cannot remove required permissions.'));
+    render(<Options />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove eeas.europa.eu' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/did not take back the permission for eeas.europa.eu/));
+    expect(screen.getByRole('button', { name: 'Remove eeas.europa.eu' })).toBeTruthy();
   });
 });

@@ -1,26 +1,37 @@
 /** Options: the sites annotated by default, and the reader's own, added through optional host permissions. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { userSitePatterns, sitePatterns } from '../lib/sites/user-sites';
+import { readerHostPatterns, sitePatterns, userSitePatterns } from '../lib/sites/user-sites';
 import { t } from '../lib/i18n';
 import { UN_SITE_MATCHES } from '../lib/sites/un-sites';
 import { PdfAutoOpenOption } from './reader/PdfAutoOpenOption';
 
-/** `*://*.example.org/*` and `*://example.org/*` read as one site: example.org. */
+/** `*://*.example.org/*`, `*://example.org/*` and `https://example.org/*` read as one site: example.org. */
 function siteOf(pattern: string): string {
-  return pattern.replace(/^\*:\/\/(\*\.)?/, '').replace(/\/\*$/, '');
+  return pattern.replace(/^[a-z*]+:\/\/(\*\.)?/, '').replace(/\/\*$/, '');
 }
 
 function sitesOf(patterns: string[]): string[] {
   return [...new Set(patterns.map(siteOf))].sort();
 }
 
+/** Each site with the patterns granted for it, exactly as granted: what removing it must take back. */
+function bySite(patterns: string[]): Map<string, string[]> {
+  const sites = new Map<string, string[]>();
+  for (const pattern of [...patterns].sort()) sites.set(siteOf(pattern), [...(sites.get(siteOf(pattern)) ?? []), pattern]);
+  return new Map([...sites].sort(([a], [b]) => a.localeCompare(b)));
+}
+
 export function Options() {
-  const [sites, setSites] = useState<string[]>([]);
+  const [sites, setSites] = useState<Map<string, string[]>>(new Map());
+  const [readerHosts, setReaderHosts] = useState<Map<string, string[]>>(new Map());
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
-  const refresh = async () => setSites(sitesOf(await userSitePatterns()));
+  const refresh = async () => {
+    setSites(bySite(await userSitePatterns()));
+    setReaderHosts(bySite(await readerHostPatterns()));
+  };
   useEffect(() => {
     void refresh();
   }, []);
@@ -40,9 +51,9 @@ export function Options() {
     await refresh();
   }
 
-  async function remove(site: string) {
-    await browser.permissions.remove({ origins: [`*://${site}/*`, `*://*.${site}/*`] });
-    setMessage({ text: t('optionsSiteRemoved', [site]), error: false });
+  async function remove(site: string, origins: string[]) {
+    const removed = await browser.permissions.remove({ origins }).catch(() => false);
+    setMessage(removed ? { text: t('optionsSiteRemoved', [site]), error: false } : { text: t('optionsRemoveFailed', [site]), error: true });
     await refresh();
   }
 
@@ -51,20 +62,7 @@ export function Options() {
       <h1>{t('optionsTitle')}</h1>
       <PdfAutoOpenOption />
       <h2>{t('optionsYourSites')}</h2>
-      {sites.length === 0 ? (
-        <p>{t('optionsYourSitesEmpty')}</p>
-      ) : (
-        <ul class="site-list">
-          {sites.map((site) => (
-            <li key={site}>
-              <code>{site}</code>{' '}
-              <button type="button" onClick={() => void remove(site)} aria-label={`${t('optionsRemoveSite')} ${site}`}>
-                {t('optionsRemoveSite')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {sites.size === 0 ? <p>{t('optionsYourSitesEmpty')}</p> : <SiteList sites={sites} onRemove={(site, origins) => void remove(site, origins)} />}
       <form onSubmit={(event) => void add(event)}>
         <label for="site">{t('optionsAddSiteLabel')}</label>{' '}
         <input id="site" type="text" inputMode="url" value={input} onInput={(event) => setInput(event.currentTarget.value)} placeholder="eeas.europa.eu" />{' '}
@@ -73,6 +71,13 @@ export function Options() {
       <p role="status" class={message?.error ? 'error' : undefined}>
         {message?.text ?? ''}
       </p>
+      {readerHosts.size > 0 && (
+        <>
+          <h2>{t('optionsReaderHosts')}</h2>
+          <p>{t('optionsReaderHostsHint')}</p>
+          <SiteList sites={readerHosts} onRemove={(site, origins) => void remove(site, origins)} />
+        </>
+      )}
       <h2>{t('optionsDefaultSites')}</h2>
       <ul>
         {sitesOf(UN_SITE_MATCHES).map((site) => (
@@ -82,5 +87,20 @@ export function Options() {
         ))}
       </ul>
     </main>
+  );
+}
+
+function SiteList({ sites, onRemove }: { sites: Map<string, string[]>; onRemove(site: string, origins: string[]): void }) {
+  return (
+    <ul class="site-list">
+      {[...sites].map(([site, origins]) => (
+        <li key={site}>
+          <code>{site}</code>{' '}
+          <button type="button" onClick={() => onRemove(site, origins)} aria-label={`${t('optionsRemoveSite')} ${site}`}>
+            {t('optionsRemoveSite')}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

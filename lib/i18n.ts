@@ -24,6 +24,15 @@ export function t(key: MessageKey, substitutions: (string | number)[] = []): str
   return message;
 }
 
+/**
+ * The language of the messages shown (a message of their own says it): dates, numbers, plurals
+ * and `<html lang>` follow it. Chromium's `getUILanguage()` can name another language than the
+ * one whose messages it serves.
+ */
+export function uiLanguage(): string {
+  return t('messagesLanguage');
+}
+
 function fromBrowser(key: MessageKey, values: string[]): string | undefined {
   try {
     // WXT's generated typing of getMessage does not resolve with the polyfill's types.

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { chromiumPath } from '../tests/support/chromium';
 import { launchExtension } from '../tests/support/extension';
+import { overlay } from '../tests/support/overlay';
 
 const DEMO_PAGE = 'demo/index.html';
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -36,7 +37,9 @@ if (!headless) {
   }
   // Walk to "para 29 e" from the keyboard, as a reader would, so that the shot shows its card.
   for (let step = 0; step < 3; step++) await page.keyboard.press('Alt+Shift+N');
-  await page.locator('apr-lens-ui .card').waitFor({ state: 'visible', timeout: 5000 }).catch(() => undefined);
+  await overlay(page)
+    .then((host) => host.locator('.card').waitFor({ state: 'visible', timeout: 5000 }))
+    .catch(() => undefined);
   await page.screenshot({ path: 'demo.png' });
   console.log('Screenshot saved: demo.png');
   await session.close();

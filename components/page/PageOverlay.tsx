@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { placeCard, type Placement, type Rect } from '../../lib/page/card-placement';
 import { PositionList, type CardPosition } from '../PositionCard';
+import { trusted } from './trusted';
 
 export interface OverlayCard {
   key: string;
@@ -45,7 +46,7 @@ export function PageOverlay(props: PageOverlayProps) {
           style={{ top: `${marker.top}px`, left: `${marker.left}px` }}
           aria-label={`${t('cardTitle', [marker.label])} (${marker.count})`}
           title={marker.label}
-          onClick={(event) => props.onMarker(marker.id, event.detail === 0)}
+          onClick={trusted((event) => props.onMarker(marker.id, event.detail === 0))}
         >
           {marker.count}
         </button>
@@ -87,27 +88,27 @@ function Card({ card, onClose, onAddNote, onCardPointer }: PageOverlayProps & { 
           ? { top: `${placement.top}px`, left: `${placement.left}px`, maxHeight: `${placement.maxHeight}px` }
           : { top: '0px', left: '0px', visibility: 'hidden' }
       }
-      onMouseEnter={() => onCardPointer(true)}
-      onMouseLeave={() => onCardPointer(false)}
-      onKeyDown={(event) => {
+      onMouseEnter={trusted(() => onCardPointer(true))}
+      onMouseLeave={trusted(() => onCardPointer(false))}
+      onKeyDown={trusted((event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
           onClose();
         }
-      }}
+      })}
     >
       <div class="card-header">
         <h2 class="card-title" id={titleId}>
           {t('cardTitle', [card.label])}
         </h2>
-        <button type="button" onClick={onClose} aria-label={t('cardClose')}>
+        <button type="button" onClick={trusted(onClose)} aria-label={t('cardClose')}>
           ×
         </button>
       </div>
       {card.placedByQuote && <p class="note">{t('cardPlacedByQuote')}</p>}
       <PositionList positions={card.positions} paragraphKey={card.key} />
       <div class="card-actions">
-        <button type="button" onClick={() => onAddNote(card.key)}>
+        <button type="button" onClick={trusted(() => onAddNote(card.key))}>
           {t('cardAddNote')}
         </button>
       </div>

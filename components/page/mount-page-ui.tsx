@@ -10,6 +10,7 @@ import { HIGHLIGHT_NAMES, type Highlighter } from '../../lib/page/highlighter';
 import { t } from '../../lib/i18n';
 import type { CardPosition } from '../PositionCard';
 import { PageOverlay, type OverlayCard, type OverlayMarker } from './PageOverlay';
+import { trusted } from './trusted';
 import overlayStyles from './overlay.css?inline';
 
 export type CardTarget = AnnotatorCardTarget<CardPosition>;
@@ -139,18 +140,18 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
     show(target, { focus: true, pinned: true });
   }
 
-  const onPointerMove = (event: PointerEvent) => {
+  const onPointerMove = trusted((event: PointerEvent) => {
     if (event.pointerType !== 'mouse') return;
     scheduleHover(hits.at(doc, event.clientX, event.clientY));
-  };
-  const onClick = (event: MouseEvent) => {
+  });
+  const onClick = trusted((event: MouseEvent) => {
     const target = hits.at(doc, event.clientX, event.clientY);
     if (target) {
       current = references.indexOf(target);
       show(target, { focus: false, pinned: true });
     } else if (open && !event.composedPath().includes(shadow.host)) close();
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
+  });
+  const onKeyDown = trusted((event: KeyboardEvent) => {
     if (event.key === 'Escape' && open) {
       close();
       return;
@@ -161,7 +162,7 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
     else return;
     event.preventDefault();
     event.stopPropagation();
-  };
+  });
   let frame = 0;
   /** The open card follows its reference in the viewport; markers move with the document by themselves. */
   const onScroll = () => {

@@ -8,15 +8,17 @@ import type { Database } from '../../lib/data/db';
 import type { Note } from '../../lib/data/schema';
 import { t } from '../../lib/i18n';
 import { debounce } from '../../lib/notes/debounce';
+import { forgetEdit, rescueEdit } from '../../lib/notes/draft-rescue';
 import { createNote, updateNote, type NoteDraft, type SaveResult } from '../../lib/notes/note-store';
 import { formatTags, parseTags } from '../../lib/notes/tags';
 import { paragraphLabel } from '../../lib/paragraph-label';
+import { NotePage } from './NotePage';
 import { NoteTimes } from './NoteTimes';
 
 /** What the editor is about: a stored note, or a new one on a paragraph and/or page. */
 export type EditorSubject =
   | { kind: 'existing'; note: Note }
-  | { kind: 'new'; paragraphKey: string | null; pageUrl: string | null; quote: string | null };
+  | { kind: 'new'; paragraphKey: string | null; pageUrl: string | null; pageTitle: string | null; quote: string | null };
 
 export interface NoteEditorProps {
   db: Database;
@@ -26,6 +28,8 @@ export interface NoteEditorProps {
   onSaved(note: Note): void;
   onDelete(note: Note): void;
   onClose(): void;
+  /** Whether the editor holds text not yet stored: the side panel then leaves it in place. */
+  onUnsaved?(unsaved: boolean): void;
   autosaveMs?: number;
 }
 
@@ -33,7 +37,8 @@ type Status = 'idle' | 'pending' | 'saving' | 'saved' | 'failed' | 'conflict';
 
 const AUTOSAVE_MS = 700;
 
-export function NoteEditor({ db, subject, externalChange, onSaved, onDelete, onClose, autosaveMs = AUTOSAVE_MS }: NoteEditorProps) {
+export function NoteEditor(props: NoteEditorProps) {
+  const { db, subject, externalChange, onSaved, onDelete, onClose, onUnsaved, autosaveMs = AUTOSAVE_MS } = props;
   const initial = subject.kind === 'existing' ? subject.note : null;
   const [base, setBase] = useState<Note | null>(initial);
   const [body, setBody] = useState(initial?.body ?? '');
@@ -41,6 +46,8 @@ export function NoteEditor({ db, subject, externalChange, onSaved, onDelete, onC
   const [status, setStatus] = useState<Status>('idle');
   const [error, setError] = useState('');
   const [conflict, setConflict] = useState<Note | null>(null);
+  /** "Done" was pressed during a conflict: close once the user has chosen a version. */
+  const [closeAfterChoice, setCloseAfterChoice] = useState(false);
 
   // The save runs outside render: it reads the latest values through refs.
   const latest = useRef({ base, body, tagsText, conflict });
@@ -48,12 +55,14 @@ export function NoteEditor({ db, subject, externalChange, onSaved, onDelete, onC
   const saved = useRef(onSaved);
   saved.current = onSaved;
   const dirty = useRef(false);
+  const editorId = useMemo(() => crypto.randomUUID(), []);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const where = subject.kind === 'existing' ? subject.note : subject;
 
   const draftNow = (): NoteDraft => ({
     paragraphKey: where.paragraphKey,
     pageUrl: where.pageUrl,
+    pageTitle: where.pageTitle ?? null,
     quote: where.quote,
     body: latest.current.body,
     tags: parseTags(latest.current.tagsText),
@@ -61,6 +70,7 @@ export function NoteEditor({ db, subject, externalChange, onSaved, onDelete, onC
 
   const handle = (result: SaveResult, draft: NoteDraft) => {
     if (result.status === 'saved') {
+      forgetEdit(localStorage, editorId);
       setBase(result.note);
       latest.current.base = result.note;
       // Still dirty if the user typed on while this was being written.
@@ -95,6 +105,28 @@ export function NoteEditor({ db, subject, externalChange, onSaved, onDelete, onC
   const autosave = useMemo(() => debounce(() => void save(), autosaveMs), [autosaveMs]);
   useEffect(() => () => autosave.flush(), [autosave]);
 
+  // The panel closing (or the extension updating) ends this page: the last words typed must not wait for the debounce.
+  useEffect(() => {
+    const saveNow = () => autosave.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && saveNow();
+    const onPageHide = () => {
+      const base = latest.current.base;
+      // An update reads the note first, which cannot finish once the page is gone: keep the text for the next opening.
+      if (base && dirty.current) rescueEdit(localStorage, editorId, { noteId: base.id, expectedUpdated: base.updated, draft: draftNow() });
+      saveNow();
+    };
+    window.addEventListener('pagehide', onPageHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [autosave]);
+
+  const unsaved = status === 'pending' || status === 'saving' || status === 'failed' || status === 'conflict';
+  useEffect(() => onUnsaved?.(unsaved), [unsaved]);
+  useEffect(() => () => onUnsaved?.(false), []);
+
   // Another view wrote this note: take its version unless something here is unsaved.
   useEffect(() => {
     if (externalChange === 0 || !base || dirty.current) return;
@@ -119,7 +151,9 @@ export function NoteEditor({ db, subject, externalChange, onSaved, onDelete, onC
     setConflict(null);
     latest.current.conflict = null;
     setStatus('saving');
-    handle(await updateNote(db, conflict, draft), draft);
+    const result = await updateNote(db, conflict, draft);
+    handle(result, draft);
+    if (closeAfterChoice && result.status === 'saved') onClose();
   };
   const keepTheirs = () => {
     if (!conflict) return;
@@ -129,13 +163,23 @@ export function NoteEditor({ db, subject, externalChange, onSaved, onDelete, onC
     setConflict(null);
     dirty.current = false;
     setStatus('saved');
+    if (closeAfterChoice) onClose();
+  };
+  const done = () => {
+    // Closing now would drop the user's version without a word: ask which to keep first.
+    if (latest.current.conflict) {
+      setCloseAfterChoice(true);
+      return;
+    }
+    autosave.flush();
+    onClose();
   };
 
   const heading = where.paragraphKey ? t('editorOnParagraph', [paragraphLabel(where.paragraphKey)]) : t('editorOnPage');
   return (
     <section class="editor" aria-labelledby="editor-heading">
       <h2 id="editor-heading">{heading}</h2>
-      {where.pageUrl && <p class="note-page">{where.pageUrl}</p>}
+      <NotePage note={where} />
       {where.quote && <blockquote class="note-quote">{where.quote}</blockquote>}
       <label for="note-body">{t('editorBody')}</label>
       <textarea
@@ -163,6 +207,7 @@ export function NoteEditor({ db, subject, externalChange, onSaved, onDelete, onC
       {conflict && (
         <div class="conflict" role="alert">
           <p>{t('conflictExplain')}</p>
+          {closeAfterChoice && <p class="conflict-ask">{t('conflictBeforeClosing')}</p>}
           <div class="conflict-versions">
             <Version title={t('conflictMine')} body={body} tags={parseTags(tagsText)} />
             <Version title={t('conflictTheirs')} body={conflict.body} tags={conflict.tags} note={conflict} />
@@ -178,13 +223,7 @@ export function NoteEditor({ db, subject, externalChange, onSaved, onDelete, onC
         </div>
       )}
       <div class="actions">
-        <button
-          type="button"
-          onClick={() => {
-            autosave.flush();
-            onClose();
-          }}
-        >
+        <button type="button" onClick={done}>
           {t('editorDone')}
         </button>
         {base && (

@@ -2,6 +2,7 @@
 import type { Note } from '../../lib/data/schema';
 import { t } from '../../lib/i18n';
 import { paragraphLabel } from '../../lib/paragraph-label';
+import { NotePage } from './NotePage';
 import { NoteTimes } from './NoteTimes';
 import { SuggestPosition } from './SuggestPosition';
 
@@ -18,7 +19,7 @@ export function NoteItem({ note, onEdit, showWhere = false, pageTitle }: NoteIte
   return (
     <article class="note-item" aria-label={t('noteItemLabel', [where])}>
       {showWhere && <p class="note-where">{where}</p>}
-      {showWhere && note.pageUrl && <p class="note-page">{note.pageUrl}</p>}
+      {showWhere && <NotePage note={note} />}
       {note.quote && <blockquote class="note-quote">{note.quote}</blockquote>}
       <p class="note-body">{note.body || t('noteEmptyBody')}</p>
       {note.tags.length > 0 && (

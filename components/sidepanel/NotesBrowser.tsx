@@ -1,4 +1,4 @@
-/** Every note, on every page: filtered by report, paragraph and tag; with export and import. */
+/** Every note, on every page: searched as in the popup, filtered by report, paragraph and tag; with export and import. */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Note } from '../../lib/data/schema';
@@ -7,6 +7,7 @@ import { filterNotes, NO_NOTE_FILTERS, noteFacets, type NoteFilters } from '../.
 import { paragraphLabel } from '../../lib/paragraph-label';
 import { FilterSelect, ReportFilter } from '../FilterSelect';
 import { NoteItem } from './NoteItem';
+import { useNotesSearch } from './use-notes-search';
 
 export interface NotesBrowserProps {
   notes: Note[];
@@ -16,12 +17,16 @@ export interface NotesBrowserProps {
 
 export function NotesBrowser({ notes, onEdit, children }: NotesBrowserProps) {
   const [filters, setFilters] = useState<NoteFilters>(NO_NOTE_FILTERS);
+  const [query, setQuery] = useState('');
+  const found = useNotesSearch(notes, query);
   const facets = noteFacets(notes);
-  const shown = filterNotes(notes, filters);
+  const shown = matching(filterNotes(notes, filters), found);
   const update = (next: Partial<NoteFilters>) => setFilters({ ...filters, ...next });
   return (
     <section class="notes-browser" aria-labelledby="notes-heading">
       <h2 id="notes-heading">{t('panelAllNotes')}</h2>
+      <label for="notes-search">{t('notesSearchLabel')}</label>
+      <input id="notes-search" type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
       <div class="filters">
         <ReportFilter value={filters.report} onChange={(report) => update({ report })} />
         <FilterSelect
@@ -50,4 +55,11 @@ export function NotesBrowser({ notes, onEdit, children }: NotesBrowserProps) {
       {children}
     </section>
   );
+}
+
+/** The filtered notes that the search found, in the search's order (best first); all of them without a search. */
+function matching(filtered: Note[], found: string[] | null): Note[] {
+  if (!found) return filtered;
+  const byId = new Map(filtered.map((note) => [note.id, note]));
+  return found.flatMap((id) => byId.get(id) ?? []);
 }

@@ -13,22 +13,29 @@ import type { SidePanelServices, StoredTarget } from './sidepanel-services';
 
 const AUTOSAVE_MS = 30;
 
-function services(summary: PageSummary | null, target: StoredTarget | null = null): SidePanelServices & { downloads: string[] } {
+type FakeServices = SidePanelServices & { downloads: string[]; request(target: StoredTarget): void };
+
+function services(summary: PageSummary | null, target: StoredTarget | null = null): FakeServices {
   const downloads: string[] = [];
+  let listener: ((target: StoredTarget) => void) | null = null;
   return {
     ...fakeViewServices(summary),
     recentTarget: async () => target,
-    watchTarget: () => () => undefined,
+    watchTarget: (next) => {
+      listener = next;
+      return () => (listener = null);
+    },
     download: (_name, content) => void downloads.push(content),
     downloads,
+    request: (next) => listener?.(next),
   };
 }
 
-async function open(options: { summary?: PageSummary | null; target?: StoredTarget | null; notes?: Note[] } = {}) {
+async function open(options: { summary?: PageSummary | null; target?: StoredTarget | null; notes?: Note[]; autosaveMs?: number } = {}) {
   const db = await openDatabase();
   await seed(db, options.notes);
   const fakes = services(options.summary ?? SUMMARY, options.target ?? null);
-  render(<SidePanel database={Promise.resolve(db)} services={fakes} autosaveMs={AUTOSAVE_MS} />);
+  render(<SidePanel database={Promise.resolve(db)} services={fakes} autosaveMs={options.autosaveMs ?? AUTOSAVE_MS} />);
   return { db, fakes };
 }
 
@@ -144,7 +151,7 @@ describe('side panel: notes', () => {
     fireEvent.click(within(browser).getByRole('button', { name: 'Export JSON' }));
     expect(JSON.parse(fakes.downloads[0]!).notes).toEqual([NOTE]);
     fireEvent.click(within(browser).getByRole('button', { name: 'Export CSV' }));
-    expect(fakes.downloads[1]).toContain('note-ci,');
+    expect(fakes.downloads[1]).toContain('"note-ci",');
     fireEvent.click(within(browser).getByRole('button', { name: 'Export Markdown' }));
     await waitFor(() => expect(fakes.downloads[2]).toContain('Critical infrastructure and offensive cyber operations'));
 
@@ -155,10 +162,132 @@ describe('side panel: notes', () => {
     expect(await screen.findByText(/not an APR Lens notes export: .*Nothing was imported; your notes are unchanged/)).toBeTruthy();
     expect(await listNotes(db)).toEqual([NOTE]);
 
-    const good = new File([fakes.downloads[0]!.replace(/note-ci/g, 'note-ci-2').replace('malware', 'supply chain')], 'notes.json');
+    // One bad note no longer rejects the file: the others come in, the bad one is named with the reason.
+    const exported = JSON.parse(fakes.downloads[0]!) as { notes: Note[] };
+    const copy = { ...NOTE, id: 'note-ci-2', body: 'Ask about supply chain.' };
+    const broken = { ...NOTE, id: 'note-ci-3', updated: '9999-12-31T23:59:59.999Z' };
+    const good = new File([JSON.stringify({ ...exported, notes: [copy, broken] })], 'notes.json');
     Object.defineProperty(input, 'files', { value: [good], configurable: true });
     fireEvent.change(input);
-    expect(await screen.findByText(/Imported 1 notes; 0 were already here/)).toBeTruthy();
+    expect(await screen.findByText('Imported. New: 1; updated to a newer version: 0; left as they were, the copy here being as new or newer: 0.')).toBeTruthy();
+    expect(screen.getByText(/^Not imported: 1 notes/)).toBeTruthy();
+    expect(screen.getByText(/^Note 2: its last-edit date \(“9999-12-31T23:59:59.999Z”\) is not a date and time between 2000 and today/)).toBeTruthy();
     expect(await listNotes(db)).toHaveLength(2);
+  });
+
+  it('searches the notes by their words as the popup does: prefixes, typos, a paragraph', async () => {
+    const other: Note = { ...NOTE, id: 'note-portal', paragraphKey: 'apr3:50c', body: 'The portal should be open to stakeholders.', tags: ['Portal'] };
+    await open({ notes: [NOTE, other] });
+    const browser = await screen.findByRole('region', { name: 'All your notes' });
+    await waitFor(() => expect(within(browser).getByText('Showing 2 of 2 notes')).toBeTruthy());
+    const box = within(browser).getByRole('searchbox', { name: 'Search your notes' });
+    for (const [query, body] of [
+      ['malw', NOTE.body],
+      ['stakeholdres', other.body],
+      ['50c', other.body],
+    ] as const) {
+      fireEvent.input(box, { target: { value: query } });
+      await waitFor(() => expect(within(browser).getByText('Showing 1 of 2 notes')).toBeTruthy());
+      expect(within(browser).getByText(body)).toBeTruthy();
+    }
+    // Kept current as notes change.
+    fireEvent.input(box, { target: { value: 'pledge' } });
+    await waitFor(() => expect(within(browser).getByText('Showing 0 of 2 notes')).toBeTruthy());
+    const paragraph = screen.getByRole('article', { name: '3rd APR, para 29 (e)' });
+    fireEvent.click(within(paragraph).getByRole('button', { name: /^Edit note on/ }));
+    typeNote('They will pledge restraint.');
+    await waitFor(() => expect(within(browser).getByText('Showing 1 of 2 notes')).toBeTruthy());
+    fireEvent.input(box, { target: { value: '' } });
+    expect(within(browser).getByText('Showing 2 of 2 notes')).toBeTruthy();
+  });
+
+  it('keeps an imported tag that holds a comma as one tag when the note is edited', async () => {
+    const tagged: Note = { ...NOTE, tags: ['Smith, J.', 'ci'] };
+    const { db } = await open({ notes: [tagged], target: { key: null, pageUrl: '', noteId: NOTE.id, at: Date.now() } });
+    await screen.findByRole('region', { name: /^Note on/ });
+    typeNote('Edited body');
+    await waitFor(async () => expect((await db.get('notes', NOTE.id))?.body).toBe('Edited body'));
+    expect((await db.get('notes', NOTE.id))?.tags).toEqual(['Smith, J.', 'ci']);
+  });
+
+  it('shows a note\'s page as a link titled with the page\'s title', async () => {
+    await open({ notes: [], target: { key: 'apr3:50c', pageUrl: SUMMARY.url, at: Date.now() } });
+    await screen.findByRole('region', { name: 'Note on 3rd APR, para 50 (c)' });
+    typeNote('With its page');
+    const browser = screen.getByRole('region', { name: 'All your notes' });
+    const link = await within(browser).findByRole('link', { name: SUMMARY.title });
+    expect(link.getAttribute('href')).toBe(SUMMARY.url);
+  });
+});
+
+describe('side panel: no keystroke lost', () => {
+  // Long enough that only the page going away can have saved the text.
+  const NEVER = 60_000;
+
+  it('saves what was typed when the panel is hidden or closed, without waiting for the autosave', async () => {
+    const { db } = await open({ notes: [], autosaveMs: NEVER, target: { key: 'apr3:50c', pageUrl: SUMMARY.url, at: Date.now() } });
+    await screen.findByRole('region', { name: 'Note on 3rd APR, para 50 (c)' });
+    typeNote('Typed just before closing');
+    fireEvent(window, new Event('pagehide'));
+    await waitFor(async () => expect((await listNotes(db)).map((note) => note.body)).toEqual(['Typed just before closing']));
+    typeNote('Typed just before hiding');
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      fireEvent(document, new Event('visibilitychange'));
+      await waitFor(async () => expect((await listNotes(db)).map((note) => note.body)).toEqual(['Typed just before hiding']));
+    } finally {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    }
+  });
+
+  it('a save that ends after the user opened another note neither relabels nor retargets the new editor', async () => {
+    const { db } = await open({ notes: [], autosaveMs: NEVER, target: { key: 'apr3:50c', pageUrl: SUMMARY.url, at: Date.now() } });
+    await screen.findByRole('region', { name: 'Note on 3rd APR, para 50 (c)' });
+    typeNote('On the portal');
+    // Another paragraph's "Add note": the first editor saves as it goes.
+    const paragraph = await screen.findByRole('article', { name: '3rd APR, para 29 (e)' });
+    fireEvent.click(within(paragraph).getByRole('button', { name: 'Add note' }));
+    await waitFor(async () => expect(await listNotes(db)).toHaveLength(1));
+    expect(screen.getByRole('region', { name: 'Note on 3rd APR, para 29 (e)' })).toBeTruthy();
+    expect(within(editor()).queryByRole('button', { name: 'Delete note' })).toBeNull();
+    typeNote('On critical infrastructure');
+    fireEvent.blur(within(editor()).getByRole('textbox', { name: 'Your note' }));
+    await waitFor(async () => expect(await listNotes(db)).toHaveLength(2));
+    const byKey = Object.fromEntries((await listNotes(db)).map((note) => [note.paragraphKey, note.body]));
+    expect(byKey).toEqual({ 'apr3:50c': 'On the portal', 'apr3:29e': 'On critical infrastructure' });
+    expect(screen.getByRole('region', { name: 'Note on 3rd APR, para 29 (e)' })).toBeTruthy();
+    // Its Delete deletes the note it shows.
+    fireEvent.click(within(editor()).getByRole('button', { name: 'Delete note' }));
+    await waitFor(async () => expect((await listNotes(db)).map((note) => note.paragraphKey)).toEqual(['apr3:50c']));
+  });
+
+  it('a note requested from the page waits while the open editor has unsaved text', async () => {
+    const { db, fakes } = await open({ notes: [], autosaveMs: NEVER, target: { key: 'apr3:50c', pageUrl: SUMMARY.url, at: Date.now() } });
+    await screen.findByRole('region', { name: 'Note on 3rd APR, para 50 (c)' });
+    typeNote('Half a sent');
+    fakes.request({ key: 'apr3:29e', pageUrl: SUMMARY.url, at: Date.now() });
+    const offer = await screen.findByText(/You asked for a note on 3rd APR, para 29 \(e\)/);
+    expect(screen.getByRole('region', { name: 'Note on 3rd APR, para 50 (c)' })).toBeTruthy();
+    typeNote('Half a sentence, then the rest');
+    fireEvent.click(within(offer.parentElement!).getByRole('button', { name: 'Open it' }));
+    expect(await screen.findByRole('region', { name: 'Note on 3rd APR, para 29 (e)' })).toBeTruthy();
+    await waitFor(async () => expect((await listNotes(db)).map((note) => note.body)).toEqual(['Half a sentence, then the rest']));
+    // With nothing unsaved, a request opens at once.
+    fakes.request({ key: 'apr3:50c', pageUrl: SUMMARY.url, at: Date.now() });
+    expect(await screen.findByRole('region', { name: 'Note on 3rd APR, para 50 (c)' })).toBeTruthy();
+  });
+
+  it('"Done" during an edit conflict asks which version to keep instead of dropping the user\'s', async () => {
+    const { db } = await open({ target: { key: null, pageUrl: '', noteId: NOTE.id, at: Date.now() } });
+    await screen.findByRole('region', { name: /^Note on/ });
+    await db.put('notes', { ...NOTE, body: 'Edited in the other window', updated: '2025-06-01T00:00:00.000Z' });
+    typeNote('Edited here');
+    await screen.findByText(/changed in another window/);
+    fireEvent.click(within(editor()).getByRole('button', { name: 'Done' }));
+    expect(await screen.findByText(/Your version is not saved yet/)).toBeTruthy();
+    expect(editor()).toBeTruthy();
+    fireEvent.click(within(editor()).getByRole('button', { name: 'Keep my version' }));
+    await waitFor(async () => expect((await db.get('notes', NOTE.id))?.body).toBe('Edited here'));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /^Note on/ })).toBeNull());
   });
 });

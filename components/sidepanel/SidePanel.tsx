@@ -9,7 +9,9 @@ import { positionsById } from '../../lib/data/lookup';
 import type { Note, Position } from '../../lib/data/schema';
 import { t } from '../../lib/i18n';
 import { deleteNote, listNotes, restoreNote } from '../../lib/notes/note-store';
+import { saveRescuedEdits } from '../../lib/notes/draft-rescue';
 import { openNotesChannel, type NotesChannel } from '../../lib/notes/notes-channel';
+import { paragraphLabel } from '../../lib/paragraph-label';
 import { useViewedTab } from '../use-viewed-tab';
 import { ExportImport } from './ExportImport';
 import { NoteEditor, type EditorSubject } from './NoteEditor';
@@ -41,10 +43,15 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
   const [external, setExternal] = useState(0);
   const [deleted, setDeleted] = useState<Note | null>(null);
   const [notice, setNotice] = useState('');
+  /** A note asked for from a page or the popup while the open editor held unsaved text. */
+  const [waiting, setWaiting] = useState<EditorSubject | null>(null);
+  const unsaved = useRef(false);
   const channel = useRef<NotesChannel | null>(null);
   const editingRef = useRef(editing);
   editingRef.current = editing;
   const { tabId, summary } = useViewedTab(services, followActiveTab);
+  const summaryRef = useRef(summary);
+  summaryRef.current = summary;
 
   useEffect(() => {
     database.then(setDb, (error: unknown) => setFailure(t('databaseFailed', [errorMessage(error)])));
@@ -62,7 +69,11 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
   // Notes written in other views: re-read them, and tell an open editor on one of them.
   useEffect(() => {
     if (!db) return;
-    void reload();
+    // Edits typed as a panel closed, kept for this opening.
+    void saveRescuedEdits(db, localStorage).then((separate) => {
+      if (separate > 0) setNotice(t('editorRescuedSeparately', [separate]));
+      return reload();
+    });
     channel.current = openNotesChannel(({ ids }) => {
       void reload();
       const open = editingRef.current?.subject;
@@ -82,27 +93,38 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
     void positionsById(db, [...new Set(ids)]).then((found) => setPositions(new Map(found.map((position) => [position.id, position]))));
   }, [db, summary]);
 
-  const edit = (subject: EditorSubject) => setEditing({ subject, id: Date.now() + Math.random() });
+  const edit = (subject: EditorSubject) => {
+    setWaiting(null);
+    setEditing({ subject, id: Date.now() + Math.random() });
+  };
 
   // "Add note" on a card, the context menu on a selection, a note chosen in the popup.
   useEffect(() => {
     if (!db) return;
+    // Never swap the editor under the user's fingers: a request then waits for them to open it.
+    const offer = (subject: EditorSubject) => (unsaved.current ? setWaiting(subject) : edit(subject));
     const openTarget = async (target: StoredTarget) => {
       if (!target.noteId) {
-        edit({ kind: 'new', paragraphKey: target.key, pageUrl: target.pageUrl || null, quote: target.quote ?? null });
+        const pageUrl = target.pageUrl || null;
+        // The page's title, where the request comes from the page this panel shows.
+        const pageTitle = pageUrl && pageUrl === summaryRef.current?.url ? summaryRef.current.title : null;
+        offer({ kind: 'new', paragraphKey: target.key, pageUrl, pageTitle, quote: target.quote ?? null });
         return;
       }
       const note = await db.get('notes', target.noteId);
-      if (note) edit({ kind: 'existing', note });
+      if (note) offer({ kind: 'existing', note });
     };
     void services.recentTarget().then((target) => target && openTarget(target));
     return services.watchTarget((target) => void openTarget(target));
   }, [db, services]);
 
-  const saved = (note: Note) => {
+  /** `editorId`: the editor the save came from, which may have been replaced while it was written. */
+  const saved = (editorId: number, note: Note) => {
     setNotes((current) => [note, ...current.filter((other) => other.id !== note.id)]);
-    // The editor now holds a stored note: later edits are checked against it.
-    setEditing((current) => (current && current.subject.kind === 'new' ? { ...current, subject: { kind: 'existing', note } } : current));
+    // That editor now holds a stored note: its later edits are checked against it.
+    setEditing((current) =>
+      current && current.id === editorId && current.subject.kind === 'new' ? { ...current, subject: { kind: 'existing', note } } : current,
+    );
     channel.current?.announce({ ids: [note.id] });
   };
 
@@ -160,13 +182,25 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
           </button>
         </div>
       )}
+      {waiting && (
+        <div class="waiting" role="status">
+          <span>{t('editorWaiting', [subjectLabel(waiting)])}</span>
+          <button type="button" onClick={() => edit(waiting)}>
+            {t('editorOpenWaiting')}
+          </button>
+          <button type="button" onClick={() => setWaiting(null)} aria-label={t('dismiss')}>
+            ×
+          </button>
+        </div>
+      )}
       {db && editing && (
         <NoteEditor
           key={editing.id}
           db={db}
           subject={editing.subject}
           externalChange={external}
-          onSaved={saved}
+          onSaved={(note) => saved(editing.id, note)}
+          onUnsaved={(value) => (unsaved.current = value)}
           onDelete={(note) => void remove(note)}
           onClose={() => setEditing(null)}
           autosaveMs={autosaveMs}
@@ -177,7 +211,7 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
         positions={positions}
         notes={notes}
         onReveal={reveal}
-        onAddNote={(key) => edit({ kind: 'new', paragraphKey: key, pageUrl: summary?.url ?? null, quote: null })}
+        onAddNote={(key) => edit({ kind: 'new', paragraphKey: key, pageUrl: summary?.url ?? null, pageTitle: summary?.title ?? null, quote: null })}
         onEdit={(note) => edit({ kind: 'existing', note })}
       />
       <NotesBrowser notes={notes} onEdit={(note) => edit({ kind: 'existing', note })}>
@@ -195,4 +229,9 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
       </NotesBrowser>
     </main>
   );
+}
+
+function subjectLabel(subject: EditorSubject): string {
+  const key = subject.kind === 'existing' ? subject.note.paragraphKey : subject.paragraphKey;
+  return key ? paragraphLabel(key) : t('editorOnPage');
 }

@@ -14,6 +14,8 @@ const STARTED_EVENT = 'apr-lens:content-script-started';
 export default defineContentScript({
   matches: UN_SITE_MATCHES,
   runAt: 'document_idle',
+  // WXT would otherwise post a window message naming the extension to every page (a fingerprint).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!document.body) return;
     document.addEventListener(STARTED_EVENT, () => void ctx.isInvalid, { signal: ctx.signal });

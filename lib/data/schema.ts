@@ -36,6 +36,19 @@ const Day = v.pipe(
 );
 const Timestamp = v.pipe(v.string(), v.isoTimestamp('an ISO timestamp'));
 /**
+ * A note's times: from 2000 to a day ahead of this computer's clock (another computer's may run
+ * a little ahead). Far-future times would overflow the ISO format once an edit moves them on.
+ */
+const EARLIEST_NOTE_TIME = Date.UTC(2000, 0, 1);
+const NOTE_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
+export function isSaneNoteTime(ms: number, now = Date.now()): boolean {
+  return ms >= EARLIEST_NOTE_TIME && ms <= now + NOTE_CLOCK_AHEAD_MS;
+}
+const NoteTimestamp = v.pipe(
+  Timestamp,
+  v.check((value) => isSaneNoteTime(Date.parse(value)), 'a date and time between 2000 and today'),
+);
+/**
  * Source URLs reach card links, the popup's tabs.create and the Markdown export: only https,
  * never javascript:, data:, file: or a browser's own pages.
  */
@@ -169,12 +182,14 @@ export const NoteSchema = v.pipe(
     // Optional in an import file, always present (null or a value) once read.
     paragraphKey: v.optional(v.nullable(ParagraphKey), null),
     pageUrl: v.optional(v.nullable(v.string()), null),
+    /** The page's title when the note was written (absent from notes written before it was kept). */
+    pageTitle: v.optional(v.nullable(v.string())),
     /** The text the note was written on, where it was written on a selection. */
     quote: v.optional(v.nullable(v.string()), null),
     body: v.string(),
     tags: v.array(NonEmpty),
-    created: Timestamp,
-    updated: Timestamp,
+    created: NoteTimestamp,
+    updated: NoteTimestamp,
   }),
   v.check((note) => note.paragraphKey !== null || note.pageUrl !== null, 'a note belongs to a paragraph, a page, or both'),
 );

@@ -1,17 +1,21 @@
 /**
  * Notes as a readable Markdown document: by report, then paragraph, each paragraph with
- * ICT4Peace's positions on it beside the user's notes; notes on whole pages at the end.
+ * ICT4Peace's positions on it (and their sources) beside the user's notes; notes on whole
+ * pages at the end. What the user or a file wrote is text, not Markdown: it shows as written,
+ * line breaks and paragraphs included, and no address becomes a link unless it is http(s).
  */
 import type { Note, Position } from '../data/schema';
+import { formatDay, formatMoment } from '../format-date';
 import { t } from '../i18n';
 import { parseParagraphKey, REPORT_IDS, withoutVersion } from '../paragraph-key';
 import { paragraphLabel, reportLabel } from '../paragraph-label';
+import { webAddress } from '../web-address';
 
-export type MarkdownPosition = Pick<Position, 'id' | 'title' | 'date' | 'summary' | 'sourceUrl'>;
+export type MarkdownPosition = Pick<Position, 'id' | 'title' | 'date' | 'summary' | 'sourceUrl' | 'sourceTitle'>;
 
 /** `positions` holds ICT4Peace's positions by version-less paragraph key (`apr3:29e`). */
 export function notesToMarkdown(notes: Note[], positions: Record<string, MarkdownPosition[]>, now = new Date()): string {
-  const out: string[] = [`# ${t('exportMarkdownTitle')}`, '', `_${t('exportMarkdownDate', [now.toISOString().slice(0, 10)])}_`, ''];
+  const out: string[] = [`# ${t('exportMarkdownTitle')}`, '', `_${t('exportMarkdownDate', [formatMoment(now.toISOString())])}_`, ''];
   const onParagraphs = notes.filter((note) => note.paragraphKey !== null);
   for (const report of [...REPORT_IDS, null]) {
     const ofReport = onParagraphs.filter((note) => parseParagraphKey(note.paragraphKey!)?.report === report);
@@ -32,8 +36,8 @@ export function notesToMarkdown(notes: Note[], positions: Record<string, Markdow
   const onPages = notes.filter((note) => note.paragraphKey === null);
   if (onPages.length > 0) {
     out.push(`## ${t('exportPageNotes')}`, '');
-    for (const [url, group] of groupBy(onPages, (note) => note.pageUrl ?? '')) {
-      out.push(`### <${url}>`, '');
+    for (const group of groupBy(onPages, (note) => note.pageUrl ?? '').values()) {
+      out.push(`### ${pageLink(group[0]!)}`, '');
       for (const note of group) out.push(...noteBlock(note));
     }
   }
@@ -42,30 +46,57 @@ export function notesToMarkdown(notes: Note[], positions: Record<string, Markdow
 }
 
 function positionLine(position: MarkdownPosition): string {
-  const title = inline(position.title);
-  const linked = position.sourceUrl ? `[${title}](<${position.sourceUrl}>)` : title;
-  return `- ${linked}${position.date ? ` (${position.date})` : ''}: ${inline(position.summary)}`;
+  const title = link(inline(position.title), position.sourceUrl);
+  const source = [inline(position.sourceTitle), position.date ? formatDay(position.date) : ''].filter(Boolean).join(', ');
+  return `- ${title} (${source}): ${inline(position.summary)}`;
 }
 
 function noteBlock(note: Note): string[] {
   const lines: string[] = [];
   if (note.quote) lines.push(`> ${inline(note.quote)}`, '');
-  lines.push(note.body.trim() ? escapeHtml(note.body.trim()) : `_${t('noteEmptyBody')}_`, '');
-  const facts = [t('noteCreated', [note.created]), t('noteUpdated', [note.updated])];
+  lines.push(note.body.trim() ? asWritten(note.body) : `_${t('noteEmptyBody')}_`, '');
+  const facts = [t('noteCreated', [formatMoment(note.created)]), t('noteUpdated', [formatMoment(note.updated)])];
   if (note.tags.length > 0) facts.push(t('noteTagsList', [note.tags.map(inline).join(', ')]));
-  if (note.paragraphKey && note.pageUrl) facts.push(t('noteOnPage', [`<${note.pageUrl}>`]));
+  if (note.paragraphKey && note.pageUrl) facts.push(t('noteOnPage', [pageLink(note)]));
   lines.push(`_${facts.join(' · ')}_`, '', '---', '');
   return lines;
 }
 
-/** One-line text from the dataset or the user, shown as text rather than read as Markdown. */
-function inline(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
+/** The note's page as a link titled with the page's title, where it is a web address. */
+function pageLink(note: Note): string {
+  const url = note.pageUrl ?? '';
+  return link(inline(note.pageTitle || url), url);
 }
 
-/** A note's body stays Markdown the user may have written, but no raw HTML. */
-function escapeHtml(text: string): string {
-  return text.replace(/</g, '\\<');
+/** `[text](<url>)` for an http(s) address (in its parsed form, which escapes `<`, `>` and spaces); else the text. */
+function link(text: string, url: string | null): string {
+  const address = webAddress(url);
+  return address ? `[${text}](<${address.href}>)` : text;
+}
+
+/** Characters Markdown reads as syntax anywhere in a line, and entity references. */
+const INLINE_SYNTAX = /[\\`*_[\]<>|~&#]/g;
+/** What starts a block at the beginning of a line: headings, quotes, lists, rules, setext lines. */
+const BLOCK_START = /^([-+=]|\d+(?=[.)]))/;
+
+/** A line of text, escaped; its indentation goes, which Markdown would read as code. */
+function escapeLine(line: string): string {
+  const text = line.replace(INLINE_SYNTAX, '\\$&').replace(/^\s+/, '');
+  return text.replace(BLOCK_START, (mark: string) => (/^\d/.test(mark) ? `${mark}\\` : `\\${mark}`));
+}
+
+/** One-line text from the dataset or the user. */
+function inline(text: string): string {
+  return escapeLine(text.replace(/\s+/g, ' ').trim());
+}
+
+/** A note's text as the user wrote it: its lines (hard breaks) and its paragraphs (blank lines). */
+function asWritten(text: string): string {
+  return text
+    .trim()
+    .split(/\r?\n(?:[ \t]*\r?\n)+/)
+    .map((paragraph) => paragraph.split(/\r?\n/).map(escapeLine).join('\\\n'))
+    .join('\n\n');
 }
 
 function byParagraph(a: Note, b: Note): number {

@@ -5,11 +5,11 @@
  * back as values whose message says that the text is kept.
  */
 import { lookupKeysOf, type Database } from '../data/db';
-import type { Note } from '../data/schema';
+import { isSaneNoteTime, type Note } from '../data/schema';
 import { parseParagraphKey } from '../paragraph-key';
 import { errorMessage } from '../result';
 
-export type NoteDraft = Pick<Note, 'paragraphKey' | 'pageUrl' | 'quote' | 'body' | 'tags'>;
+export type NoteDraft = Pick<Note, 'paragraphKey' | 'pageUrl' | 'pageTitle' | 'quote' | 'body' | 'tags'>;
 
 export type SaveResult =
   | { status: 'saved'; note: Note }
@@ -24,18 +24,25 @@ const failed = (error: unknown): SaveResult => ({
   message: `Your note could not be saved (${errorMessage(error)}). Your text is kept in the editor.`,
 });
 
-/** A timestamp later than `after`: two saves in one millisecond must still differ. */
+/**
+ * A timestamp later than `after`: two saves in one millisecond must still differ. A stored
+ * time out of the sane range (an import from before it was checked) gives way to the clock.
+ */
 function nextTimestamp(after: string | null): string {
   const now = Date.now();
   const floor = after ? Date.parse(after) + 1 : 0;
-  return new Date(Math.max(now, floor)).toISOString();
+  return new Date(isSaneNoteTime(floor, now) ? Math.max(now, floor) : now).toISOString();
 }
 
 export async function createNote(db: Database, draft: NoteDraft): Promise<SaveResult> {
   const now = nextTimestamp(null);
   const note: Note = { id: crypto.randomUUID(), ...draft, created: now, updated: now };
   try {
-    await db.add('notes', note);
+    const tx = db.transaction('notes', 'readwrite');
+    void tx.store.add(note);
+    // Committed at once: a note created as its page goes away is still written.
+    tx.commit();
+    await tx.done;
     return { status: 'saved', note };
   } catch (error) {
     return failed(error);
@@ -55,7 +62,9 @@ export async function updateNote(db: Database, expected: Note, draft: NoteDraft)
       await tx.done;
       return { status: 'conflict', stored };
     }
-    const note: Note = { ...stored, ...draft, updated: nextTimestamp(stored.updated) };
+    const updated = nextTimestamp(stored.updated);
+    const created = isSaneNoteTime(Date.parse(stored.created)) ? stored.created : updated;
+    const note: Note = { ...stored, ...draft, created, updated };
     await tx.store.put(note);
     await tx.done;
     return { status: 'saved', note };

@@ -15,10 +15,10 @@ describe('buildTextIndex', () => {
     expect(index.nodes.map((node) => node.data)).toEqual(['See ', 'para', ' 29 e.', 'Next', 'one', 'two']);
   });
 
-  it('skips scripts, styles, form fields, editable regions and our own host', () => {
+  it('skips scripts, styles, form fields and editable regions', () => {
     const doc = page(
       '<p>a</p><script>para 1</script><style>.x{}</style><textarea>para 2</textarea>' +
-        '<div contenteditable="true">para 3</div><apr-lens-ui>para 4</apr-lens-ui><p>b</p>',
+        '<div contenteditable="true">para 3</div><p>b</p>',
     );
     expect(buildTextIndex(doc.body).text).toBe(`a${BLOCK_SEPARATOR}b`);
   });

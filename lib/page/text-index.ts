@@ -3,14 +3,12 @@
  * (docs/architecture.md, rule 5). Blocks are joined by BLOCK_SEPARATOR so that no reference is read
  * across two paragraphs or table cells.
  */
-import { HOST_TAG } from './host';
-
 export const BLOCK_SEPARATOR = '\u2029';
 
-/** Elements whose text is not reading text, or is not the page's. */
+/** Elements whose text is not reading text. (Our host sits beside the body, outside any root read.) */
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION',
-  'IFRAME', 'OBJECT', 'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', HOST_TAG.toUpperCase(),
+  'IFRAME', 'OBJECT', 'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO',
 ]);
 
 /** Elements that start a new line of text: judged by tag, not by computed style, which is slow and which hostile CSS can change. */

@@ -28,19 +28,31 @@ function hostPatternOf(url: URL): string {
   return `${url.protocol}//${url.hostname}/*`;
 }
 
-/** Downloads a PDF from the extension's origin: host permission is what lets it past CORS. */
+/** A failure unless the reader was allowed to read from the address's host. */
+async function permissionFailure(url: URL): Promise<LoadFailure | null> {
+  if (url.protocol === 'file:') return null;
+  const granted = await browser.permissions.contains({ origins: [hostPatternOf(url)] }).catch(() => false);
+  return granted ? null : { kind: 'permission', message: t('readerNeedsPermission', [url.hostname]), origin: hostPatternOf(url) };
+}
+
+/**
+ * Downloads a PDF from the extension's origin: host permission is what lets it past CORS.
+ * Without cookies: the UN's documents (documents.un.org, undocs.org, docs.un.org and the
+ * meeting sites) are public, and a cookie would tell a server who is reading. After
+ * redirects, the address the bytes came from must be one the reader allowed, as the first.
+ */
 export async function fetchPdf(url: string): Promise<Loaded<Uint8Array>> {
-  const parsed = new URL(url);
-  if (parsed.protocol !== 'file:') {
-    const granted = await browser.permissions.contains({ origins: [hostPatternOf(parsed)] }).catch(() => false);
-    if (!granted) return { ok: false, failure: { kind: 'permission', message: t('readerNeedsPermission', [parsed.hostname]), origin: hostPatternOf(parsed) } };
-  }
+  const refused = await permissionFailure(new URL(url));
+  if (refused) return { ok: false, failure: refused };
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'include' });
+    response = await fetch(url, { credentials: 'omit' });
   } catch (error) {
     return { ok: false, failure: { kind: 'network', message: t('readerNetworkError', [errorMessage(error)]) } };
   }
+  const final = response.url ? new URL(response.url) : null;
+  const redirected = final && (await permissionFailure(final));
+  if (redirected) return { ok: false, failure: { ...redirected, message: t('readerRedirected', [final.hostname]) } };
   if (!response.ok) return { ok: false, failure: { kind: 'http', message: t('readerHttpError', [response.status]) } };
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (!looksLikePdf(bytes)) return { ok: false, failure: { kind: 'not-pdf', message: t('readerNotPdf') } };

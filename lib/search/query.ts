@@ -4,6 +4,7 @@
  */
 import { parseParagraphQuery } from '../detector';
 import { parseParagraphKey, type ReportId } from '../paragraph-key';
+import { tagKey } from '../notes/tags';
 import type { SearchEntry, SearchIndex } from './search-index';
 
 export interface SearchFilters {
@@ -75,11 +76,16 @@ const toleratesTypos = (term: string) => (term.length >= 5 ? 0.2 : false);
 
 /** The themes and tags the filter offers, most used first. */
 export function themesOf(index: SearchIndex): string[] {
-  const counts = new Map<string, number>();
+  // Tags compare without case ("CI" and "ci" are one): counted under the first spelling met.
+  const counts = new Map<string, { theme: string; count: number }>();
   for (const entry of index.entries.values()) {
-    for (const theme of entry.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+    for (const theme of entry.themes) {
+      const counted = counts.get(tagKey(theme)) ?? { theme, count: 0 };
+      counted.count++;
+      counts.set(tagKey(theme), counted);
+    }
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([theme]) => theme);
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.theme.localeCompare(b.theme)).map(({ theme }) => theme);
 }
 
 const filtering = (filters: SearchFilters) => Boolean(filters.report || filters.theme || filters.notesOnly);
@@ -87,7 +93,7 @@ const filtering = (filters: SearchFilters) => Boolean(filters.report || filters.
 function passes(entry: SearchEntry, filters: SearchFilters): boolean {
   if (filters.notesOnly && entry.kind !== 'note') return false;
   if (filters.report && !entry.reports.includes(filters.report)) return false;
-  if (filters.theme && !entry.themes.includes(filters.theme)) return false;
+  if (filters.theme && !entry.themes.some((theme) => tagKey(theme) === tagKey(filters.theme!))) return false;
   return true;
 }
 

@@ -105,6 +105,14 @@ describe('search', async () => {
     expect(themesOf(index)).toContain('critical-infrastructure');
   });
 
+  it('compares note tags without case in the tag filter and its choices', async () => {
+    const index = await fixture();
+    upsertNote(index, { id: 'n-upper', paragraphKey: null, quote: null, pageUrl: 'https://press.un.org/x', body: 'Upper', tags: ['CI'], updated: '2025-02-01' });
+    upsertNote(index, { id: 'n-lower', paragraphKey: null, quote: null, pageUrl: 'https://press.un.org/y', body: 'Lower', tags: ['ci'], updated: '2025-02-02' });
+    expect(themesOf(index).filter((theme) => theme.toLowerCase() === 'ci')).toHaveLength(1);
+    expect(refs(search(index, '', { ...NO_FILTERS, theme: 'Ci' })).sort()).toEqual(['note:n-lower', 'note:n-upper']);
+  });
+
   it('follows notes as they are written, changed and deleted', async () => {
     const index = await fixture();
     upsertNote(index, { ...note, body: 'Raise accountability at the next session.' });

@@ -23,10 +23,28 @@ export function sitePatterns(input: string): string[] | null {
   return [`*://${bare}/*`, `*://*.${bare}/*`];
 }
 
-/** The added sites: granted origins beyond the default list. */
-export async function userSitePatterns(): Promise<string[]> {
+/**
+ * Granted origins beyond the default list are of two kinds: the sites added in the options
+ * (`*://site/*`, `*://*.site/*`, as sitePatterns writes them), annotated on every visit, and
+ * the hosts the PDF reader was allowed to download from (`https://host/*`), which are not.
+ */
+function isUserSitePattern(origin: string): boolean {
+  return origin.startsWith('*://') && !UN_SITE_MATCHES.includes(origin);
+}
+
+async function grantedOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
   return origins.filter((origin) => !UN_SITE_MATCHES.includes(origin));
+}
+
+/** The added sites' patterns. */
+export async function userSitePatterns(): Promise<string[]> {
+  return (await grantedOrigins()).filter(isUserSitePattern);
+}
+
+/** The hosts the PDF reader may download from, as granted. */
+export async function readerHostPatterns(): Promise<string[]> {
+  return (await grantedOrigins()).filter((origin) => !isUserSitePattern(origin));
 }
 
 /** Makes the registered content script cover exactly the granted sites. */

@@ -2,6 +2,7 @@ import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, OTHER_TEST_HOST, type ExtensionSession } from '../support/extension';
 import { highlightTexts, pageDomChanges, waitForHighlights, watchPageDom } from '../support/page-probes';
+import { OVERLAY, overlay } from '../support/overlay';
 
 interface ChromeForBadge {
   tabs: { query(query: { url?: string }): Promise<{ id?: number; url?: string }[]> };
@@ -56,7 +57,7 @@ describe('annotating UN pages in Chromium', () => {
     expect(await badgeText(page)).toBe(String(withPositions.length + withoutPositions.length));
     // Reading the page did not change it: the only node added is our host element.
     expect(await pageDomChanges(page)).toEqual([]);
-    expect(await page.locator('apr-lens-ui').count()).toBe(1);
+    expect(await page.locator(OVERLAY).count()).toBe(1);
     await page.close();
   });
 
@@ -69,7 +70,7 @@ describe('annotating UN pages in Chromium', () => {
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, top: rect.top, bottom: rect.bottom };
     });
     await page.mouse.move(box.x, box.y);
-    const card = page.locator('apr-lens-ui .card');
+    const card = (await overlay(page)).locator('.card');
     await card.waitFor({ state: 'visible', timeout: 5000 });
     await expect(card.getAttribute('role')).resolves.toBe('dialog');
     const text = await card.innerText();
@@ -90,12 +91,12 @@ describe('annotating UN pages in Chromium', () => {
     const page = await open('un/ict4peace-input.html');
     await waitForHighlights(page, REF, 3);
     await page.keyboard.press('Alt+Shift+N');
-    const card = page.locator('apr-lens-ui .card');
+    const card = (await overlay(page)).locator('.card');
     await card.waitFor({ state: 'visible', timeout: 5000 });
     expect(await card.innerText()).toMatch(/para 3\b/);
-    const focused = await page.evaluate(() => document.querySelector('apr-lens-ui')?.shadowRoot?.activeElement?.className);
+    const focused = await page.evaluate((host) => document.querySelector(host)?.shadowRoot?.activeElement?.className, OVERLAY);
     expect(focused).toBe('card');
-    expect(await page.locator('apr-lens-ui [role=status]').innerText()).toMatch(/Reference 1 of \d+/);
+    expect(await (await overlay(page)).locator('[role=status]').innerText()).toMatch(/Reference 1 of \d+/);
     await page.keyboard.press('Alt+Shift+N');
     expect(await card.innerText()).toMatch(/para 5\b/);
     await page.keyboard.press('Alt+Shift+P');
@@ -112,11 +113,11 @@ describe('annotating UN pages in Chromium', () => {
     expect(paragraphs.some((text) => text.startsWith('5. States reaffirmed'))).toBe(true);
     expect(paragraphs.some((text) => text.startsWith('(e) States underlined'))).toBe(true);
     expect(paragraphs.some((text) => text.startsWith('4.'))).toBe(false);
-    const markers = page.locator('apr-lens-ui .marker');
+    const markers = (await overlay(page)).locator('.marker');
     expect(await markers.count()).toBe(paragraphs.length);
     await markers.first().focus();
     await page.keyboard.press('Enter');
-    const card = page.locator('apr-lens-ui .card');
+    const card = (await overlay(page)).locator('.card');
     await card.waitFor({ state: 'visible', timeout: 5000 });
     expect(await card.innerText()).toMatch(/ICT4Peace on 3rd APR/);
     await page.close();
@@ -150,7 +151,7 @@ describe('annotating UN pages in Chromium', () => {
     await waitForHighlights(page, REF, 1);
     expect((await highlightTexts(page, REF)).join(' | ')).toMatch(/29/);
     await page.keyboard.press('Alt+Shift+N');
-    const card = page.locator('apr-lens-ui .card');
+    const card = (await overlay(page)).locator('.card');
     await card.waitFor({ state: 'visible', timeout: 5000 });
     expect((await card.boundingBox())!.width).toBeGreaterThan(200);
     await page.close();
@@ -160,7 +161,7 @@ describe('annotating UN pages in Chromium', () => {
     // The same page, served from a site outside the default list.
     const page = await session.openPage('un/ict4peace-input.html', OTHER_TEST_HOST);
     await page.waitForTimeout(1500);
-    expect(await page.evaluate(() => [document.querySelector('apr-lens-ui') !== null, CSS.highlights.get('apr-lens-ref')?.size ?? 0])).toEqual([false, 0]);
+    expect(await page.evaluate((host) => [document.querySelector(host) !== null, CSS.highlights.get('apr-lens-ref')?.size ?? 0], OVERLAY)).toEqual([false, 0]);
     // The extension may not see this tab's address: it is the newest tab whose address is hidden from it.
     const tabId = await session.serviceWorker.evaluate(async () => {
       const tabs = await (globalThis as unknown as { chrome: ChromeForBadge }).chrome.tabs.query({});
@@ -173,7 +174,7 @@ describe('annotating UN pages in Chromium', () => {
     await popup.getByText('APR Lens has not read this page.').waitFor();
     await popup.getByRole('button', { name: 'Annotate this page' }).click();
     await expect(popup.getByRole('status').filter({ hasText: 'cannot read this page' }).textContent()).resolves.toMatch(/^APR Lens cannot read this page \(.+\)\.$/);
-    expect(await page.evaluate(() => document.querySelector('apr-lens-ui') !== null)).toBe(false);
+    expect(await page.evaluate((host) => document.querySelector(host) !== null, OVERLAY)).toBe(false);
     await popup.close();
     await page.close();
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../support/extension';
+import { OVERLAY, overlay } from '../support/overlay';
 
 describe('the built extension in Chromium', () => {
   let session: ExtensionSession;
@@ -15,21 +16,22 @@ describe('the built extension in Chromium', () => {
     expect(session.serviceWorker.url()).toBe(session.extensionUrl('background.js'));
   });
 
-  it('runs the content script on a UN page: exactly one host element with a shadow root', async () => {
+  it('runs the content script on a UN page: exactly one host element, its shadow root closed to the page', async () => {
     const page = await session.openPage('un/ict4peace-input.html');
-    await page.waitForSelector('apr-lens-ui', { state: 'attached', timeout: 10_000 });
-    const host = await page.evaluate(() => {
-      const hosts = document.querySelectorAll('apr-lens-ui');
-      return { count: hosts.length, hasShadow: Boolean(hosts[0]?.shadowRoot) };
-    });
-    expect(host).toEqual({ count: 1, hasShadow: true });
+    await page.waitForSelector(OVERLAY, { state: 'attached', timeout: 10_000 });
+    const host = await page.evaluate((selector) => {
+      const hosts = document.querySelectorAll(selector);
+      return { count: hosts.length, pageSeesShadow: Boolean(hosts[0]?.shadowRoot) };
+    }, OVERLAY);
+    expect(host).toEqual({ count: 1, pageSeesShadow: false });
+    expect(await (await overlay(page)).locator('[role=status]').count()).toBe(1);
     await page.close();
   });
 
   it('leaves pages on other sites alone', async () => {
     const page = await session.openPage('un/ict4peace-input.html', 'example.test');
     await page.waitForTimeout(500);
-    expect(await page.locator('apr-lens-ui').count()).toBe(0);
+    expect(await page.locator(OVERLAY).count()).toBe(0);
     await page.close();
   });
 

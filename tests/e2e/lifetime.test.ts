@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../support/extension';
 import { highlightTexts, waitForHighlights } from '../support/page-probes';
+import { OVERLAY } from '../support/overlay';
 
 interface ChromeForTabs {
   tabs: { query(query: { url?: string }): Promise<{ id?: number }[]> };
@@ -57,7 +58,7 @@ describe('the content script after it is injected again', () => {
     await inTab(page, 'inject');
     await inTab(page, 'inject');
     await page.waitForFunction((count) => (CSS.highlights.get('apr-lens-ref')?.size ?? 0) + (CSS.highlights.get('apr-lens-ref-none')?.size ?? 0) >= count, before.length);
-    expect(await page.locator('apr-lens-ui').count()).toBe(1);
+    expect(await page.locator(OVERLAY).count()).toBe(1);
     expect((await highlighted(page)).sort()).toEqual([...before].sort());
 
     // Only the live copy reads what the page adds: each new reference is highlighted once.
@@ -72,7 +73,7 @@ describe('the content script after it is injected again', () => {
     expect(after.filter((text) => text === 'para 44')).toHaveLength(1);
     expect(after).toHaveLength(before.length + 1);
     await expect.poll(() => inTab<string>(page, 'badge')).toBe(String(after.length));
-    expect(await page.locator('apr-lens-ui').count()).toBe(1);
+    expect(await page.locator(OVERLAY).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

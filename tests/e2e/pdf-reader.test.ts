@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../support/extension';
 import { highlightTexts } from '../support/page-probes';
 import { PDF_FIXTURES, writePdfFixtures } from '../support/pdf-fixtures';
+import { overlay } from '../support/overlay';
 
 const REF = 'apr-lens-ref';
 const REF_NONE = 'apr-lens-ref-none';
@@ -83,11 +84,11 @@ describe('the PDF reader in Chromium', () => {
     expect(summary.paragraphs.map((paragraph) => paragraph.key)).toEqual(['apr3@zero:3', 'apr3@zero:5', 'apr3@zero:29e', 'apr3@zero:50', 'apr3@zero:50c', 'apr3@zero:50h']);
     expect(summary.references.map((reference) => reference.key)).toEqual(expect.arrayContaining(['apr3@zero:29e', 'apr3@zero:47']));
     // Margin markers, and a card from one of them.
-    const markers = page.locator('apr-lens-ui .marker');
+    const markers = (await overlay(page)).locator('.marker');
     expect(await markers.count()).toBe(6);
     await markers.first().focus();
     await page.keyboard.press('Enter');
-    const card = page.locator('apr-lens-ui .card');
+    const card = (await overlay(page)).locator('.card');
     await card.waitFor({ state: 'visible' });
     expect(await card.innerText()).toMatch(/3rd APR.*para 3/);
     await page.close();
@@ -178,7 +179,7 @@ describe('the PDF reader in Chromium', () => {
     await panel.goto(session.extensionUrl(`sidepanel.html?tab=${tabs[0]!.id}`));
     const mentions = panel.getByRole('button', { name: /Show mention \d+ on the page: para 29 e$/ });
     await mentions.last().click();
-    const card = page.locator('apr-lens-ui .card');
+    const card = (await overlay(page)).locator('.card');
     await card.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await card.innerText()).toMatch(/29 \(e\)/);
     expect(Number(await page.getByRole('textbox', { name: 'Page number' }).inputValue())).toBeGreaterThan(100);

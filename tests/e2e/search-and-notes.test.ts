@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPublication } from '../../lib/data/dataset-markdown';
 import { launchExtension, type ExtensionSession } from '../support/extension';
 import { waitForHighlights } from '../support/page-probes';
+import { overlay } from '../support/overlay';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PAGE = 'un/ict4peace-input.html';
@@ -100,7 +101,7 @@ describe('popup search and side-panel notes in Chromium', () => {
     await search.press('ArrowDown');
     // The popup acts on the key's keydown and then closes itself: a whole press would race the close.
     await again.keyboard.down('Enter');
-    const card = page.locator('apr-lens-ui .card');
+    const card = (await overlay(page)).locator('.card');
     await card.waitFor({ state: 'visible', timeout: 5000 });
     expect(await card.innerText()).toMatch(/3rd APR.*29 \(e\)/);
     await page.close();
@@ -109,7 +110,7 @@ describe('popup search and side-panel notes in Chromium', () => {
   it('writes a note from a card\'s "Add note", autosaved, in the side panel', async () => {
     const { page, tabId } = await annotatedPage();
     await page.keyboard.press('Alt+Shift+N');
-    const card = page.locator('apr-lens-ui .card');
+    const card = (await overlay(page)).locator('.card');
     await card.waitFor({ state: 'visible', timeout: 5000 });
     // Walk to the card of 29 (e).
     for (let i = 0; i < 6 && !/29 \(e\)/.test(await card.innerText()); i++) await page.keyboard.press('Alt+Shift+N');
@@ -174,10 +175,10 @@ describe('popup search and side-panel notes in Chromium', () => {
     await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something else"}') });
     await notes.getByText(/not an APR Lens notes export.*Nothing was imported/).waitFor();
     await input.setInputFiles(file);
-    await notes.getByText(/Imported 1 notes; 0 were already here/).waitFor();
+    await notes.getByText(/New: 1; updated to a newer version: 0; left as they were.*: 0\./).waitFor();
     await notes.getByText(NOTE_TEXT).waitFor();
     await input.setInputFiles(file);
-    await notes.getByText(/Imported 0 notes; 1 were already here/).waitFor();
+    await notes.getByText(/New: 0; updated to a newer version: 0; left as they were.*: 1\./).waitFor();
     expect(await notes.getByText(NOTE_TEXT).count()).toBe(1);
   });
 
