@@ -36,6 +36,13 @@ export interface ReadOptions {
   footnotes?: ReadonlySet<number>;
 }
 
+interface Item {
+  paragraph: NumberedParagraph;
+  parts: string[];
+  /** A sub-paragraph's parent, by its place in the list. */
+  parent: number | null;
+}
+
 interface Block {
   start: number;
   end: number;
@@ -77,17 +84,17 @@ function isLetterAfter(sub: string, lastLetter: string | null): boolean {
  */
 export function findNumberedParagraphs(text: string, options: ReadOptions = {}): NumberedParagraph[] {
   const blocks = blocksOf(text);
-  const found: { paragraph: NumberedParagraph; parts: string[]; parent: number | null }[] = [];
+  const found: Item[] = [];
   let current: number | null = null;
   let parent: number | null = null;
-  let open: (typeof found)[number] | null = null;
+  let open: Item | null = null;
   let lastLetter: string | null = null;
   let heading: string | null = null;
-  let hanging: (typeof found)[number] | null = null;
+  let hanging = null as Item | null;
 
   const isFootnoteBlock = (block: Block) => (options.footnotes ? options.footnotes.has(block.start) : isFootnote(block.text));
   const add = (block: Block, label: BlockLabel, para: number, sub: string | null) => {
-    const item = {
+    const item: Item = {
       paragraph: { para, sub, start: block.start, end: block.end, labelStart: block.start + label.start, labelEnd: block.start + label.end, heading, text: '', leadIn: null },
       parts: [block.text.slice(label.textStart)],
       parent: sub === null ? null : parent,
