@@ -1,0 +1,90 @@
+/**
+ * The reports' texts captured from their documents: one record per report, version and
+ * language in a store of its own. Capturing a document again replaces its record in one
+ * transaction; dataset sync never writes this store and this module never writes notes.
+ */
+import * as v from 'valibot';
+import { parseParagraphKey, type ReportId } from '../paragraph-key';
+import type { Database } from './db';
+import { describeIssues, ReportTextSchema, type ReportParagraph, type ReportText } from './schema';
+
+export type StoredReportText = ReportText & { id: string };
+
+/** What the side panel lists: a known report version, without its paragraphs. */
+export type ReportTextSummary = Omit<StoredReportText, 'paragraphs'> & { paragraphCount: number };
+
+/** A paragraph's text as a card shows it: the paragraph, and where it was read. */
+export type ParagraphText = ReportParagraph & Pick<ReportText, 'report' | 'version' | 'lang' | 'symbol' | 'sourceUrl'>;
+
+export type SaveResult = { ok: true; id: string; paragraphs: number } | { ok: false; reason: string };
+
+export function reportTextId(text: Pick<ReportText, 'report' | 'version' | 'lang'>): string {
+  return `${text.report}@${text.version}/${text.lang}`;
+}
+
+/** Validates and stores a captured text, replacing the same report, version and language. */
+export async function saveReportText(db: Database, raw: unknown): Promise<SaveResult> {
+  const parsed = v.safeParse(ReportTextSchema, raw);
+  if (!parsed.success) return { ok: false, reason: `The report's text was not kept (${describeIssues(parsed.issues)}); the texts already stored stay.` };
+  if (parsed.output.paragraphs.length === 0) return { ok: false, reason: 'No numbered paragraph was found in this document; the texts already stored stay.' };
+  const id = reportTextId(parsed.output);
+  // One request in one transaction: the old record is replaced whole or kept whole.
+  await db.put('reportTexts', { ...parsed.output, id });
+  return { ok: true, id, paragraphs: parsed.output.paragraphs.length };
+}
+
+export async function listReportTexts(db: Database): Promise<ReportTextSummary[]> {
+  const summaries: ReportTextSummary[] = [];
+  for (let cursor = await db.transaction('reportTexts').store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const { paragraphs, ...rest } = cursor.value;
+    summaries.push({ ...rest, paragraphCount: paragraphs.length });
+  }
+  return summaries;
+}
+
+export function removeReportText(db: Database, id: string): Promise<void> {
+  return db.delete('reportTexts', id);
+}
+
+export function reportTextsOf(db: Database, report: ReportId): Promise<StoredReportText[]> {
+  return db.getAllFromIndex('reportTexts', 'byReport', report);
+}
+
+/**
+ * Which captured text answers a key: its own version when the key names one; otherwise
+ * the adopted report, else the latest capture. Within a version, the reader's language first.
+ */
+export function pickText(texts: readonly StoredReportText[], version: string | null, lang: string | null): StoredReportText | null {
+  const candidates = version !== null ? texts.filter((text) => text.version === version) : texts;
+  if (candidates.length === 0) return null;
+  return [...candidates].sort(
+    (a, b) =>
+      (version === null ? Number(b.version === 'adopted') - Number(a.version === 'adopted') : 0) ||
+      Number(b.lang === lang) - Number(a.lang === lang) ||
+      b.captured.localeCompare(a.captured),
+  )[0]!;
+}
+
+export function paragraphIn(text: StoredReportText, para: number, sub: string | null): ParagraphText | null {
+  const paragraph = text.paragraphs.find((each) => each.para === para && each.sub === sub);
+  if (!paragraph) return null;
+  return { ...paragraph, report: text.report, version: text.version, lang: text.lang, symbol: text.symbol, sourceUrl: text.sourceUrl };
+}
+
+/** The captured text of each paragraph key, or null where no captured document has it. */
+export async function paragraphTexts(db: Database, keys: readonly string[], lang: string | null): Promise<Record<string, ParagraphText | null>> {
+  const byReport = new Map<ReportId, Promise<StoredReportText[]>>();
+  const found: Record<string, ParagraphText | null> = {};
+  for (const key of keys) {
+    const address = parseParagraphKey(key);
+    if (!address?.report) {
+      found[key] = null;
+      continue;
+    }
+    let texts = byReport.get(address.report);
+    if (!texts) byReport.set(address.report, (texts = reportTextsOf(db, address.report)));
+    const text = pickText(await texts, address.version, lang);
+    found[key] = text ? paragraphIn(text, address.para, address.sub) : null;
+  }
+  return found;
+}
