@@ -1,0 +1,36 @@
+/**
+ * A report's text as the store keeps it, from the flat text of a document recognised as
+ * the report: every numbered paragraph and sub-paragraph read by findNumberedParagraphs
+ * (the same reading that places the margin markers), with where and when it was read.
+ */
+import type { ReportText } from '../data/schema';
+import type { PageReport } from '../page/annotator';
+import { findNumberedParagraphs } from '../page/report-paragraphs';
+import type { UnLanguage } from './document-language';
+
+export interface CaptureInput {
+  text: string;
+  /** Where the reader knows the footnotes (a PDF): block starts. */
+  footnotes?: ReadonlySet<number>;
+  pageReport: PageReport;
+  lang: UnLanguage;
+  symbol: string | null;
+  sourceUrl: string;
+  now?: Date;
+}
+
+/** The record to store, or null where there is nothing to keep: an unknown version, no paragraph. */
+export function reportTextOf(input: CaptureInput): ReportText | null {
+  if (!input.pageReport.version) return null;
+  const paragraphs = findNumberedParagraphs(input.text, { footnotes: input.footnotes }).map(({ para, sub, heading, text, leadIn }) => ({ para, sub, heading, text, leadIn }));
+  if (paragraphs.length === 0) return null;
+  return {
+    report: input.pageReport.report,
+    version: input.pageReport.version,
+    lang: input.lang,
+    symbol: input.symbol,
+    sourceUrl: input.sourceUrl,
+    captured: (input.now ?? new Date()).toISOString(),
+    paragraphs,
+  };
+}
