@@ -7,11 +7,13 @@ import { registerNoteMenu } from '../lib/background/note-menu';
 import { registerPdfAutoOpen } from '../lib/background/pdf-auto-open';
 import { registerPdfMenu } from '../lib/background/pdf-menu';
 import { registerPopupRequests } from '../lib/background/popup-requests';
+import { registerReportTextService } from '../lib/background/report-text-service';
 import { registerTabStateCleanup } from '../lib/background/tab-state';
 import { registerUserSites } from '../lib/background/user-sites';
 
 export default defineBackground(() => {
   registerDataService();
+  registerReportTextService();
   registerTabStateCleanup();
   registerAnnotateOnDemand();
   registerUserSites();

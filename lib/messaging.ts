@@ -3,7 +3,8 @@
  * extension's database (DESIGN.md rule 2), so they ask the background through these.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Position } from './data/schema';
+import type { ParagraphText, SaveResult } from './data/report-texts';
+import type { Position, ReportText } from './data/schema';
 import type { PageSummary } from './page/page-summary';
 import type { ReportId } from './paragraph-key';
 
@@ -20,6 +21,10 @@ export interface ProtocolMap {
   lookupPositions(keys: string[]): Record<string, Position[]>;
   /** Every position on one report: placed on a report page by number or by quote. */
   positionsForReport(report: ReportId): Position[];
+  /** A page recognised as a report: its paragraphs, to be kept in the report-texts store. */
+  captureReportText(text: ReportText): SaveResult;
+  /** The captured text of paragraphs by key (`null` where none is known), in the reader's language first. */
+  paragraphTexts(data: { keys: string[]; lang: string | null }): Record<string, ParagraphText | null>;
   /** A page tells the background what it found: badge, popup and side panel read it. */
   pageSummary(summary: PageSummary): void;
   /** "Add note" on a card: open the side panel on that paragraph. */

@@ -5,11 +5,13 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { SaveResult } from '../../lib/data/report-texts';
 import { t } from '../../lib/i18n';
 import { fetchPdf, openPdf, type LoadFailure } from '../../lib/pdf/load';
-import type { ReadProgress, ReaderBackend } from '../../lib/pdf/pdf-annotator';
+import type { CapturedDocument, ReadProgress, ReaderBackend } from '../../lib/pdf/pdf-annotator';
 import { FindBar } from './FindBar';
 import { ReaderError } from './ReaderError';
+import { ReportTextStatus, type ReportTextStatusProps } from './ReportTextStatus';
 import { openReaderSession, type ReaderSession } from './reader-session';
 import { Toolbar } from './Toolbar';
 
@@ -18,7 +20,7 @@ export type ReaderSource = { kind: 'url'; url: string } | { kind: 'file'; name: 
 export interface ReaderProps {
   /** The PDF named by the page's URL, if any. */
   initialUrl: string | null;
-  backend: ReaderBackend;
+  backend: Omit<ReaderBackend, 'captureReport'> & { captureReport(document: CapturedDocument): Promise<SaveResult> };
   onAddNote(key: string, pageUrl: string): void;
   /** Registers the handler for the side panel's and popup's "show this reference"; returns the unsubscribe. */
   onRevealRequest(handler: (target: { id: number } | { key: string }) => Promise<boolean>): () => void;
@@ -49,6 +51,7 @@ export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: Read
   const [scale, setScale] = useState(1);
   const [renderError, setRenderError] = useState('');
   const [dragging, setDragging] = useState(false);
+  const [reportText, setReportText] = useState<ReportTextStatusProps>({ pageReport: null, result: null });
   const pages = useRef<HTMLDivElement>(null);
   const session = useRef<ReaderSession | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -62,6 +65,7 @@ export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: Read
     setStatus({ kind: 'loading', name });
     setProgress(null);
     setRenderError('');
+    setReportText({ pageReport: null, result: null });
     document.title = `${name} – ${t('readerTitle')}`;
     void (async () => {
       const bytes = source.kind === 'url' ? await fetchPdf(source.url) : { ok: true as const, value: source.bytes };
@@ -86,7 +90,10 @@ export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: Read
         container: pages.current!,
         url: pageUrl,
         title,
-        backend,
+        backend: {
+          ...backend,
+          captureReport: async (captured) => setReportText({ pageReport: captured.pageReport, result: await backend.captureReport(captured) }),
+        },
         onAddNote: (key) => onAddNote(key, pageUrl),
         onProgress: setProgress,
         onCurrentPage: setPage,
@@ -191,6 +198,7 @@ export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: Read
           <p>{t('readerNoFile')}</p>
         </section>
       )}
+      <ReportTextStatus {...reportText} />
       {renderError && (
         <p class="reader-render-error" role="alert">
           {renderError}

@@ -6,6 +6,7 @@ import { mountPageUi, type CardTarget } from '../../components/page/mount-page-u
 import type { CardPosition } from '../../components/PositionCard';
 import { detect, type Lang } from '../../lib/detector';
 import { paragraphLabel } from '../../lib/paragraph-label';
+import type { ReportText } from '../../lib/data/schema';
 import type { ReportId } from '../../lib/paragraph-key';
 import { ANNOTATE_MEASURE, createAnnotator, type AnnotationState, type PageReference, type ParagraphMark } from '../../lib/page/annotator';
 import { sliceTimer, warmUpDetector } from '../../lib/page/detect-in-chunks';
@@ -14,7 +15,10 @@ import { mountHost } from '../../lib/page/host';
 import { followMutations } from '../../lib/page/mutation-follower';
 import type { PageSummary } from '../../lib/page/page-summary';
 import type { PlaceablePosition } from '../../lib/page/report-paragraphs';
-import { pageHeadings, recognizeReportPage } from '../../lib/page/recognize-report-page';
+import { pageHeadings } from '../../lib/page/recognize-report-page';
+import { reportTextOf } from '../../lib/reports/capture';
+import { languageOf } from '../../lib/reports/document-language';
+import { recognizeReportDocument } from '../../lib/reports/recognize-report-document';
 
 export type PagePosition = PlaceablePosition & CardPosition;
 
@@ -24,6 +28,7 @@ export interface PageBackend {
   positionsForReport(report: ReportId): Promise<PagePosition[]>;
   report(summary: PageSummary): void;
   openNotes(key: string): void;
+  captureReport(text: ReportText): void;
 }
 
 const UN_LANGUAGES: readonly Lang[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
@@ -46,8 +51,13 @@ export async function annotatePage(doc: Document, backend: PageBackend) {
     detect,
     lookup: (keys) => slices.idle(backend.lookup(keys)),
     positionsForReport: (report) => slices.idle(backend.positionsForReport(report)),
-    pageReport: recognizeReportPage(pageHeadings(doc), detect),
+    pageReport: recognizeReportDocument(pageHeadings(doc), pageHeadings(doc).join(' '), detect),
     lang: UN_LANGUAGES.includes(pageLang) ? pageLang : undefined,
+    onReportText(text, pageReport) {
+      const lang = UN_LANGUAGES.includes(pageLang) ? pageLang : languageOf(text);
+      const record = reportTextOf({ text, pageReport, lang, symbol: pageReport.symbol ?? null, sourceUrl: doc.location.href.split('#')[0]! });
+      if (record) backend.captureReport(record);
+    },
     highlighter,
     yieldToPage: slices.yieldToPage,
   });

@@ -16,6 +16,7 @@ export default defineContentScript({
       positionsForReport: (report) => sendMessage('positionsForReport', report) as Promise<PagePosition[]>,
       report: (summary) => void sendMessage('pageSummary', summary).catch(() => undefined),
       openNotes: (key) => void sendMessage('openNotes', { key, pageUrl: location.href }).catch(() => undefined),
+      captureReport: (text) => void sendMessage('captureReportText', text).catch(() => undefined),
     });
     // The popup and the side panel ask for a reference: scroll to it and open its card.
     onMessage('revealReference', ({ data }) => page.reveal(data));

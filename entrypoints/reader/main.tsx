@@ -3,9 +3,13 @@ import { Reader } from '../../components/reader/Reader';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import type { ReaderPosition } from '../../lib/pdf/pdf-annotator';
 import { fileOfReaderUrl } from '../../lib/pdf/reader-url';
+import { keepCapturedReport } from '../../lib/reports/capture';
+import { openDatabase } from '../../lib/data/db';
 import '../../assets/ui.css';
 import '../../assets/highlights.css';
 import '../../components/reader/reader.css';
+
+const database = openDatabase();
 
 // Positions come from the background, which waits for the first dataset sync (as for content scripts).
 render(
@@ -15,6 +19,8 @@ render(
       lookup: (keys) => sendMessage('lookupPositions', keys) as Promise<Record<string, ReaderPosition[]>>,
       positionsForReport: (report) => sendMessage('positionsForReport', report) as Promise<ReaderPosition[]>,
       report: (summary) => void sendMessage('pageSummary', summary).catch(() => undefined),
+      // An extension page: it keeps the report's text through the data module itself.
+      captureReport: async (captured) => keepCapturedReport(await database, captured),
     }}
     onAddNote={(key, pageUrl) => void sendMessage('openNotes', { key, pageUrl }).catch(() => undefined)}
     onRevealRequest={(handler) => onMessage('revealReference', ({ data }) => handler(data))}

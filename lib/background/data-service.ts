@@ -51,7 +51,7 @@ async function positions(): Promise<PositionIndex> {
 }
 
 /** Accepts messages from our own extension only, with a payload of the expected shape. */
-function checked<T>(schema: v.GenericSchema<unknown, T>, data: unknown, sender: { id?: string }): T {
+export function checked<T>(schema: v.GenericSchema<unknown, T>, data: unknown, sender: { id?: string }): T {
   if (sender.id !== browser.runtime.id) throw new Error('APR Lens answers its own extension only.');
   const parsed = v.safeParse(schema, data);
   if (!parsed.success) throw new Error(`Malformed message: ${parsed.issues[0]?.message ?? 'unexpected shape'}`);

@@ -4,6 +4,7 @@
  */
 import { paragraphKeyOf, type DetectContext, type Reference } from '../detector';
 import type { ReportId } from '../paragraph-key';
+import type { VersionReading } from '../reports/document-version';
 import { detectInChunks, type DetectFunction } from './detect-in-chunks';
 import { HIGHLIGHT_NAMES, type Highlighter } from './highlighter';
 import {
@@ -23,6 +24,9 @@ const HIGHLIGHTS_PER_SLICE = 1000;
 export interface PageReport {
   report: ReportId;
   version: string | null;
+  /** How the version was read (the document's words, its symbol), where its text was read. */
+  reading?: VersionReading;
+  symbol?: string | null;
 }
 
 export interface PageReference<P> {
@@ -67,6 +71,8 @@ export interface AnnotatorOptions<P extends PlaceablePosition> {
   indexOptions?: TextIndexOptions;
   /** Nodes read per slice of the text index walk. */
   nodesPerSlice?: number;
+  /** A page recognised as a report: its whole text once read, for its paragraphs to be kept. */
+  onReportText?(text: string, pageReport: PageReport): void;
 }
 
 export function createAnnotator<P extends PlaceablePosition>(options: AnnotatorOptions<P>) {
@@ -138,6 +144,7 @@ export function createAnnotator<P extends PlaceablePosition>(options: AnnotatorO
       const context: DetectContext = { lang: options.lang, report: state.pageReport?.report ?? null, version: state.pageReport?.version ?? null };
       state.references = await referencesIn(index, context);
       if (state.pageReport) await markParagraphs(index, state.pageReport);
+      if (state.pageReport) options.onReportText?.(index.text, state.pageReport);
       return state;
     },
     /**

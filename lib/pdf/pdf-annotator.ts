@@ -14,9 +14,9 @@ import { highlightNameOf, type PageReport } from '../page/annotator';
 import { detectInChunks } from '../page/detect-in-chunks';
 import { HIGHLIGHT_NAMES, type Highlighter } from '../page/highlighter';
 import type { PageSummary } from '../page/page-summary';
-import { recognizeReportPage } from '../page/recognize-report-page';
 import { findNumberedParagraphs, placePositions, type NumberedParagraph, type PlaceablePosition } from '../page/report-paragraphs';
 import { BLOCK_SEPARATOR, nodesIn, rangeFor, type TextIndex } from '../page/text-index';
+import { recognizeReportDocument } from '../reports/recognize-report-document';
 import type { DocumentText } from './document-text';
 import type { DocumentView } from './document-view';
 import { createPageReader, samplePageNumbers, type PageItems } from './extract';
@@ -30,6 +30,15 @@ export interface ReaderBackend {
   lookup(keys: string[]): Promise<Record<string, ReaderPosition[]>>;
   positionsForReport(report: ReportId): Promise<ReaderPosition[]>;
   report(summary: PageSummary): void;
+  /** The whole text of a PDF recognised as a report, once read: its paragraphs are kept. */
+  captureReport?(document: CapturedDocument): Promise<unknown>;
+}
+
+export interface CapturedDocument {
+  text: string;
+  footnotes: ReadonlySet<number>;
+  pageReport: PageReport;
+  sourceUrl: string;
 }
 
 export interface PageUi {
@@ -262,7 +271,7 @@ export function createPdfAnnotator(options: PdfAnnotatorOptions) {
         text.addPage(readPage(items));
         if (index === 0) {
           const headings = [metadataTitle, ...text.text.split(BLOCK_SEPARATOR).slice(0, 3)];
-          pageReport = recognizeReportPage(headings, detect);
+          pageReport = recognizeReportDocument(headings, items.items.map((item) => item.str).join(' '), detect);
           if (pageReport) context = { report: pageReport.report, version: pageReport.version };
         }
         // Soon for the first page and the one in view, then in batches.
@@ -276,6 +285,7 @@ export function createPdfAnnotator(options: PdfAnnotatorOptions) {
       done = !stopped;
       await flush();
       if (done) performance.mark(PDF_COMPLETE_MARK);
+      if (done && pageReport) void backend.captureReport?.({ text: text.text, footnotes: text.footnotes, pageReport, sourceUrl: options.url });
     },
     /** A page's text layer is drawn: its references and paragraphs get their highlights. */
     pageDrawn(page: number) {

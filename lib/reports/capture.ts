@@ -3,10 +3,12 @@
  * the report: every numbered paragraph and sub-paragraph read by findNumberedParagraphs
  * (the same reading that places the margin markers), with where and when it was read.
  */
+import type { Database } from '../data/db';
+import { saveReportText, type SaveResult } from '../data/report-texts';
 import type { ReportText } from '../data/schema';
 import type { PageReport } from '../page/annotator';
 import { findNumberedParagraphs } from '../page/report-paragraphs';
-import type { UnLanguage } from './document-language';
+import { languageOf, type UnLanguage } from './document-language';
 
 export interface CaptureInput {
   text: string;
@@ -33,4 +35,14 @@ export function reportTextOf(input: CaptureInput): ReportText | null {
     captured: (input.now ?? new Date()).toISOString(),
     paragraphs,
   };
+}
+
+/** A PDF read in the reader (an extension page, which may open the database): kept in its language. */
+export async function keepCapturedReport(
+  db: Database,
+  captured: Pick<CaptureInput, 'text' | 'footnotes' | 'pageReport' | 'sourceUrl'>,
+): Promise<SaveResult> {
+  const record = reportTextOf({ ...captured, lang: languageOf(captured.text), symbol: captured.pageReport.symbol ?? null });
+  if (!record) return { ok: false, reason: 'its version or its numbered paragraphs could not be read.' };
+  return saveReportText(db, record);
 }
