@@ -25,6 +25,8 @@ export interface ProtocolMap {
   captureReportText(text: ReportText): SaveResult;
   /** The captured text of paragraphs by key (`null` where none is known), in the reader's language first. */
   paragraphTexts(data: { keys: string[]; lang: string | null }): Record<string, ParagraphText | null>;
+  /** "Open in the report": the report where its text was read, at that paragraph (a key of a captured version). */
+  openReportAt(key: string): boolean;
   /** A page tells the background what it found: badge, popup and side panel read it. */
   pageSummary(summary: PageSummary): void;
   /** "Add note" on a card: open the side panel on that paragraph. */

@@ -2,6 +2,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { placeCard, type Placement, type Rect } from '../../lib/page/card-placement';
+import { ParagraphText } from '../ParagraphText';
 import { PositionList, type CardPosition } from '../PositionCard';
 
 export interface OverlayCard {
@@ -105,6 +106,7 @@ function Card({ card, onClose, onAddNote, onCardPointer }: PageOverlayProps & { 
         </button>
       </div>
       {card.placedByQuote && <p class="note">{t('cardPlacedByQuote')}</p>}
+      <ParagraphText paragraphKey={card.key} />
       <PositionList positions={card.positions} />
       <div class="card-actions">
         <button type="button" onClick={() => onAddNote(card.key)}>

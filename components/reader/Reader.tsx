@@ -20,6 +20,8 @@ export type ReaderSource = { kind: 'url'; url: string } | { kind: 'file'; name: 
 export interface ReaderProps {
   /** The PDF named by the page's URL, if any. */
   initialUrl: string | null;
+  /** The paragraph the page's URL asks to be shown once read (`apr3@zero:29e`). */
+  initialParagraph?: string | null;
   backend: Omit<ReaderBackend, 'captureReport'> & { captureReport(document: CapturedDocument): Promise<SaveResult> };
   onAddNote(key: string, pageUrl: string): void;
   /** Registers the handler for the side panel's and popup's "show this reference"; returns the unsubscribe. */
@@ -42,7 +44,7 @@ function nameOf(url: string): string {
   }
 }
 
-export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: ReaderProps) {
+export function Reader({ initialUrl, initialParagraph = null, backend, onAddNote, onRevealRequest }: ReaderProps) {
   const [source, setSource] = useState<ReaderSource | null>(initialUrl ? { kind: 'url', url: initialUrl } : null);
   const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState<Status>({ kind: 'empty' });
@@ -99,6 +101,7 @@ export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: Read
         onCurrentPage: setPage,
         onRenderError: (pageNumber) => setRenderError(t('readerRenderFailed', [pageNumber])),
       });
+      if (initialParagraph && source.kind === 'url' && source.url === initialUrl) void session.current.showParagraph(initialParagraph);
     })();
     return () => {
       live = false;

@@ -3,7 +3,9 @@
  * paragraph markers, reported to the background for the badge and the side panel), and
  * find-in-document. Wires lib/pdf to the page UI the content script uses.
  */
+import { parseParagraphKey } from '../../lib/paragraph-key';
 import { sliceTimer } from '../../lib/page/detect-in-chunks';
+import { findNumberedParagraphs } from '../../lib/page/report-paragraphs';
 import { createHighlighter } from '../../lib/page/highlighter';
 import { mountHost } from '../../lib/page/host';
 import { nodesIn, rangeFor } from '../../lib/page/text-index';
@@ -81,6 +83,15 @@ export async function openReaderSession(options: ReaderSessionOptions) {
     reading,
     reveal: (target: { id: number } | { key: string }) => annotator.reveal(target),
     find: (query: string): Match[] => findMatches(text.text, query),
+    /** "Open in the report": once the text is read, scrolls to a paragraph (`apr3@zero:29e`) and marks it. */
+    async showParagraph(key: string): Promise<boolean> {
+      await reading;
+      const address = parseParagraphKey(key);
+      const found = findNumberedParagraphs(text.text, { footnotes: text.footnotes }).find((each) => each.para === address?.para && each.sub === address.sub);
+      if (!found) return false;
+      await this.showMatch({ start: found.labelStart, end: found.end });
+      return true;
+    },
     /** Shows one find match: its page, scrolled to it, and our highlight on it. */
     async showMatch(match: Match | null) {
       const registry = CSS.highlights;

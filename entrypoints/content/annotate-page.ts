@@ -55,7 +55,7 @@ export async function annotatePage(doc: Document, backend: PageBackend) {
     lang: UN_LANGUAGES.includes(pageLang) ? pageLang : undefined,
     onReportText(text, pageReport) {
       const lang = UN_LANGUAGES.includes(pageLang) ? pageLang : languageOf(text);
-      const record = reportTextOf({ text, pageReport, lang, symbol: pageReport.symbol ?? null, sourceUrl: doc.location.href.split('#')[0]! });
+      const record = reportTextOf({ text, pageReport, lang, symbol: pageReport.symbol ?? null, sourceUrl: doc.location.href.split('#')[0]!, format: 'html' });
       if (record) backend.captureReport(record);
     },
     highlighter,

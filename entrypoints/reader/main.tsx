@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { Reader } from '../../components/reader/Reader';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import type { ReaderPosition } from '../../lib/pdf/pdf-annotator';
-import { fileOfReaderUrl } from '../../lib/pdf/reader-url';
+import { fileOfReaderUrl, paragraphOfReaderUrl } from '../../lib/pdf/reader-url';
 import { keepCapturedReport } from '../../lib/reports/capture';
 import { openDatabase } from '../../lib/data/db';
 import '../../assets/ui.css';
@@ -15,6 +15,7 @@ const database = openDatabase();
 render(
   <Reader
     initialUrl={fileOfReaderUrl(location.search)}
+    initialParagraph={paragraphOfReaderUrl(location.search)}
     backend={{
       lookup: (keys) => sendMessage('lookupPositions', keys) as Promise<Record<string, ReaderPosition[]>>,
       positionsForReport: (report) => sendMessage('positionsForReport', report) as Promise<ReaderPosition[]>,

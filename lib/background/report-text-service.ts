@@ -4,9 +4,15 @@
  * text of the paragraphs they show.
  */
 import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { readerUrlFor } from '../pdf/reader-url';
 import { paragraphTexts, saveReportText } from '../data/report-texts';
 import { onMessage } from '../messaging';
 import { checked, db } from './data-service';
+
+const Key = v.pipe(v.string(), v.maxLength(64));
+/** Words enough for a text fragment to find the paragraph on its page. */
+const FRAGMENT_WORDS = 8;
 
 const TextsRequest = v.object({
   keys: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(5000)),
@@ -19,5 +25,15 @@ export function registerReportTextService() {
   onMessage('paragraphTexts', async ({ data, sender }) => {
     const { keys, lang } = checked(TextsRequest, data, sender);
     return paragraphTexts(await db(), keys, lang);
+  });
+  onMessage('openReportAt', async ({ data, sender }) => {
+    const key = checked(Key, data, sender);
+    const found = (await paragraphTexts(await db(), [key], null))[key];
+    if (!found) return false;
+    // A PDF opens in the reader, which scrolls to the paragraph and marks it; a page at a text fragment, which the browser marks.
+    const words = found.text.split(/\s+/).slice(0, FRAGMENT_WORDS).join(' ');
+    const url = found.format === 'pdf' ? readerUrlFor(found.sourceUrl, key) : `${found.sourceUrl}#:~:text=${encodeURIComponent(words)}`;
+    await browser.tabs.create({ url, ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}) });
+    return true;
   });
 }

@@ -15,6 +15,7 @@ const ZERO: ReportText = {
   lang: 'en',
   symbol: 'A/AC.292/2024/CRP.1',
   sourceUrl: 'https://docs.un.org/en/A/AC.292/2024/CRP.1',
+  format: 'pdf',
   captured: '2026-11-20T10:00:00.000Z',
   paragraphs: [
     { para: 29, sub: null, heading: 'A. Overview', text: 'Members proposed the following lanterns:', leadIn: null },

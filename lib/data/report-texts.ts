@@ -13,8 +13,9 @@ export type StoredReportText = ReportText & { id: string };
 /** What the side panel lists: a known report version, without its paragraphs. */
 export type ReportTextSummary = Omit<StoredReportText, 'paragraphs'> & { paragraphCount: number };
 
-/** A paragraph's text as a card shows it: the paragraph, and where it was read. */
-export type ParagraphText = ReportParagraph & Pick<ReportText, 'report' | 'version' | 'lang' | 'symbol' | 'sourceUrl'>;
+/** A paragraph's text as a card shows it: the paragraph (with its sub-paragraphs, for a paragraph), and where it was read. */
+export type ParagraphText = ReportParagraph &
+  Pick<ReportText, 'report' | 'version' | 'lang' | 'symbol' | 'sourceUrl' | 'format'> & { subs: { sub: string; text: string }[] };
 
 export type SaveResult = { ok: true; id: string; paragraphs: number } | { ok: false; reason: string };
 
@@ -68,7 +69,9 @@ export function pickText(texts: readonly StoredReportText[], version: string | n
 export function paragraphIn(text: StoredReportText, para: number, sub: string | null): ParagraphText | null {
   const paragraph = text.paragraphs.find((each) => each.para === para && each.sub === sub);
   if (!paragraph) return null;
-  return { ...paragraph, report: text.report, version: text.version, lang: text.lang, symbol: text.symbol, sourceUrl: text.sourceUrl };
+  const subs = sub === null ? text.paragraphs.filter((each) => each.para === para && each.sub !== null).map((each) => ({ sub: each.sub!, text: each.text })) : [];
+  const { report, version, lang, symbol, sourceUrl, format } = text;
+  return { ...paragraph, report, version, lang, symbol, sourceUrl, format, subs };
 }
 
 /** The captured text of each paragraph key, or null where no captured document has it. */

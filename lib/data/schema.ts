@@ -153,6 +153,8 @@ export const ReportTextSchema = v.object({
   /** The symbol the document bears, where it shows one. */
   symbol: v.nullable(v.string()),
   sourceUrl: v.string(),
+  /** How it was read, and so how it opens again: in the PDF reader, or as a page. */
+  format: v.picklist(['pdf', 'html']),
   captured: Timestamp,
   paragraphs: v.pipe(v.array(ReportParagraphSchema), v.maxLength(5000)),
 });

@@ -56,7 +56,7 @@ describe('capturing a report from its PDF', () => {
   it('reads every paragraph and sub-paragraph with its heading and lead-in, footnotes and margins left out', async () => {
     const { text, pageReport } = await read(await zeroDraftPdf());
     expect(pageReport).toMatchObject({ report: 'apr3', version: 'zero', symbol: 'A/AC.292/2024/CRP.1' });
-    const captured = reportTextOf({ text: text.text, footnotes: text.footnotes, pageReport: pageReport!, lang: 'en', symbol: 'A/AC.292/2024/CRP.1', sourceUrl: 'https://docs.un.org/en/A/AC.292/2024/CRP.1' });
+    const captured = reportTextOf({ text: text.text, footnotes: text.footnotes, pageReport: pageReport!, lang: 'en', symbol: 'A/AC.292/2024/CRP.1', sourceUrl: 'https://docs.un.org/en/A/AC.292/2024/CRP.1', format: 'pdf' });
     expect(captured!.paragraphs).toEqual(expectedStructure());
     expect(captured!.paragraphs).toHaveLength(57);
   });

@@ -18,6 +18,7 @@ export interface CaptureInput {
   lang: UnLanguage;
   symbol: string | null;
   sourceUrl: string;
+  format: ReportText['format'];
   now?: Date;
 }
 
@@ -32,6 +33,7 @@ export function reportTextOf(input: CaptureInput): ReportText | null {
     lang: input.lang,
     symbol: input.symbol,
     sourceUrl: input.sourceUrl,
+    format: input.format,
     captured: (input.now ?? new Date()).toISOString(),
     paragraphs,
   };
@@ -42,7 +44,7 @@ export async function keepCapturedReport(
   db: Database,
   captured: Pick<CaptureInput, 'text' | 'footnotes' | 'pageReport' | 'sourceUrl'>,
 ): Promise<SaveResult> {
-  const record = reportTextOf({ ...captured, lang: languageOf(captured.text), symbol: captured.pageReport.symbol ?? null });
+  const record = reportTextOf({ ...captured, lang: languageOf(captured.text), symbol: captured.pageReport.symbol ?? null, format: 'pdf' });
   if (!record) return { ok: false, reason: 'its version or its numbered paragraphs could not be read.' };
   return saveReportText(db, record);
 }

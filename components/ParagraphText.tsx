@@ -1,0 +1,86 @@
+/**
+ * The text of the paragraph a card is about, as read from the report's own document in
+ * the user's browser (DESIGN.md rule 6): a sub-paragraph with its parent's lead-in, a
+ * paragraph with its sub-paragraphs, its section, report and version, and a way to open
+ * the report at it. Where no document of the report was read, it says how to get it.
+ */
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ParagraphText as Text } from '../lib/data/report-texts';
+import { t } from '../lib/i18n';
+import { sendMessage } from '../lib/messaging';
+import { reportLabel, versionLabel } from '../lib/paragraph-label';
+
+export interface ParagraphTextServices {
+  lookup(key: string): Promise<Text | null>;
+  /** Opens the report where it was read, at this paragraph. */
+  open(key: string): void;
+}
+
+function uiLanguage(): string | null {
+  try {
+    return browser.i18n.getUILanguage().slice(0, 2);
+  } catch {
+    return null;
+  }
+}
+
+/** Pages and the reader ask the background (content scripts cannot open the database); tests provide their own. */
+export const ParagraphTextContext = createContext<ParagraphTextServices>({
+  lookup: async (key) => (await sendMessage('paragraphTexts', { keys: [key], lang: uiLanguage() }))[key] ?? null,
+  open: (key) => void sendMessage('openReportAt', key).catch(() => undefined),
+});
+
+/** `apr3@zero:29e` of a captured text: the key that opens it in its own version. */
+export function keyOf(text: Text): string {
+  return `${text.report}@${text.version}:${text.para}${text.sub ?? ''}`;
+}
+
+export function ParagraphText({ paragraphKey }: { paragraphKey: string }) {
+  const services = useContext(ParagraphTextContext);
+  const [text, setText] = useState<Text | null | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    setText(undefined);
+    services.lookup(paragraphKey).then(
+      (found) => live && setText(found),
+      () => live && setText(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [paragraphKey, services]);
+
+  if (text === undefined) return null;
+  if (text === null) return <p class="paragraph-text-missing note">{t('paragraphTextMissing')}</p>;
+  return (
+    <section class="paragraph-text" aria-label={t('paragraphTextTitle')} lang={text.lang} dir={text.lang === 'ar' ? 'rtl' : 'auto'}>
+      <p class="paragraph-text-source note" lang="">
+        {t('paragraphTextFrom', [reportLabel(text.report), versionLabel(text.version)])}
+        {text.heading && (
+          <>
+            <br />
+            {t('paragraphTextSection', [text.heading])}
+          </>
+        )}
+      </p>
+      {text.leadIn && <p class="paragraph-text-lead">{text.leadIn}</p>}
+      <blockquote class="paragraph-text-own">
+        {text.sub ? `(${text.sub}) ` : `${text.para}. `}
+        {text.text}
+      </blockquote>
+      {text.subs.length > 0 && (
+        <ul class="paragraph-text-subs">
+          {text.subs.map((sub) => (
+            <li key={sub.sub}>{`(${sub.sub}) ${sub.text}`}</li>
+          ))}
+        </ul>
+      )}
+      <button type="button" lang="" onClick={() => services.open(keyOf(text))}>
+        {t('paragraphTextOpen')}
+      </button>
+    </section>
+  );
+}
