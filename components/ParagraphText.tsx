@@ -18,7 +18,7 @@ export interface ParagraphTextServices {
   open(key: string): void;
 }
 
-function uiLanguage(): string | null {
+export function uiLanguage(): string | null {
   try {
     return browser.i18n.getUILanguage().slice(0, 2);
   } catch {
@@ -26,11 +26,14 @@ function uiLanguage(): string | null {
   }
 }
 
-/** Pages and the reader ask the background (content scripts cannot open the database); tests provide their own. */
-export const ParagraphTextContext = createContext<ParagraphTextServices>({
+/** Pages and the reader ask the background (content scripts cannot open the database). */
+export const PARAGRAPH_TEXTS_BY_MESSAGE: ParagraphTextServices = {
   lookup: async (key) => (await sendMessage('paragraphTexts', { keys: [key], lang: uiLanguage() }))[key] ?? null,
   open: (key) => void sendMessage('openReportAt', key).catch(() => undefined),
-});
+};
+
+/** Extension pages that open the database provide their own (components/paragraph-text-services.ts), as do tests. */
+export const ParagraphTextContext = createContext<ParagraphTextServices>(PARAGRAPH_TEXTS_BY_MESSAGE);
 
 /** `apr3@zero:29e` of a captured text: the key that opens it in its own version. */
 export function keyOf(text: Text): string {

@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../lib/data/db';
+import { listReportTexts, saveReportText } from '../../lib/data/report-texts';
 import type { Note } from '../../lib/data/schema';
 import { listNotes } from '../../lib/notes/note-store';
 import type { PageSummary } from '../../lib/page/page-summary';
@@ -57,6 +58,37 @@ describe('side panel: the page', () => {
     render(<SidePanel database={Promise.resolve(db)} services={services(null)} />);
     expect(await screen.findByText(/APR Lens has not read this page/)).toBeTruthy();
     expect(await screen.findByText(/No notes yet/)).toBeTruthy();
+  });
+});
+
+describe('side panel: report texts', () => {
+  const CAPTURED = {
+    report: 'apr3',
+    version: 'zero',
+    lang: 'en',
+    symbol: null,
+    sourceUrl: 'https://docs.un.org/en/A/AC.292/2024/CRP.1',
+    format: 'pdf',
+    captured: '2026-11-20T10:00:00.000Z',
+    paragraphs: [
+      { para: 29, sub: null, heading: 'A. Overview', text: 'Members proposed the following lanterns:', leadIn: null },
+      { para: 29, sub: 'e', heading: 'A. Overview', text: 'A lantern with a blue flame.', leadIn: 'Members proposed the following lanterns:' },
+    ],
+  };
+
+  it('shows the text of each referenced paragraph, and lists the kept report versions with remove', async () => {
+    const db = await openDatabase();
+    await seed(db);
+    expect(await saveReportText(db, CAPTURED)).toMatchObject({ ok: true });
+    render(<SidePanel database={Promise.resolve(db)} services={services(SUMMARY)} autosaveMs={AUTOSAVE_MS} />);
+    const paragraph = await screen.findByRole('article', { name: '3rd APR, para 29 (e)' });
+    const text = await within(paragraph).findByRole('region', { name: 'What the paragraph says' });
+    expect(text.textContent).toContain('Members proposed the following lanterns:(e) A lantern with a blue flame.');
+    const known = await screen.findByRole('region', { name: 'Report texts kept' });
+    expect(within(known).getByRole('link').textContent).toMatch(/^3rd APR \(zero draft, EN\): 2 paragraphs, read on /);
+    fireEvent.click(within(known).getByRole('button', { name: 'Remove the text of the 3rd APR (zero draft, EN)' }));
+    await within(known).findByText(/No report text kept yet/);
+    expect(await listReportTexts(db)).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * editor, and every note with export and import. Reads the database directly (DESIGN.md
  * rule 2) and stays current through the tab's stored state and the notes channel.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Database } from '../../lib/data/db';
 import { positionsById } from '../../lib/data/lookup';
 import type { Note, Position } from '../../lib/data/schema';
@@ -13,6 +13,9 @@ import { openNotesChannel, type NotesChannel } from '../../lib/notes/notes-chann
 import { useViewedTab } from '../use-viewed-tab';
 import { ExportImport } from './ExportImport';
 import { NoteEditor, type EditorSubject } from './NoteEditor';
+import { databaseParagraphTexts } from '../paragraph-text-services';
+import { PARAGRAPH_TEXTS_BY_MESSAGE, ParagraphTextContext, uiLanguage } from '../ParagraphText';
+import { KnownReports } from './KnownReports';
 import { NotesBrowser } from './NotesBrowser';
 import { PageReferences } from './PageReferences';
 import { browserSidePanelServices, type SidePanelServices, type StoredTarget } from './sidepanel-services';
@@ -44,6 +47,8 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
   const editingRef = useRef(editing);
   editingRef.current = editing;
   const { tabId, summary } = useViewedTab(services, followActiveTab);
+  // Read from the database directly; a page read since reloads them.
+  const paragraphTexts = useMemo(() => (db ? databaseParagraphTexts(db, uiLanguage()) : PARAGRAPH_TEXTS_BY_MESSAGE), [db, summary?.url]);
 
   useEffect(() => {
     database.then(setDb, (error: unknown) => setFailure(t('databaseFailed', [error instanceof Error ? error.message : String(error)])));
@@ -171,6 +176,7 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
           autosaveMs={autosaveMs}
         />
       )}
+      <ParagraphTextContext.Provider value={paragraphTexts}>
       <PageReferences
         summary={summary}
         positions={positions}
@@ -179,6 +185,8 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
         onAddNote={(key) => edit({ kind: 'new', paragraphKey: key, pageUrl: summary?.url ?? null, quote: null })}
         onEdit={(note) => edit({ kind: 'existing', note })}
       />
+      </ParagraphTextContext.Provider>
+      {db && <KnownReports db={db} />}
       <NotesBrowser notes={notes} onEdit={(note) => edit({ kind: 'existing', note })}>
         {db && (
           <ExportImport
