@@ -67,8 +67,16 @@ function Card({ card, onClose, onAddNote, onCardPointer }: PageOverlayProps & { 
   useLayoutEffect(() => {
     const box = element.current;
     if (!box) return;
-    const size = { width: box.offsetWidth, height: box.scrollHeight };
-    setPlacement(placeCard(card.anchor, size, { width: window.innerWidth, height: window.innerHeight }));
+    const place = () => {
+      const size = { width: box.offsetWidth, height: box.scrollHeight };
+      const next = placeCard(card.anchor, size, { width: window.innerWidth, height: window.innerHeight });
+      setPlacement((before) => (before && JSON.stringify(before) === JSON.stringify(next) ? before : next));
+    };
+    place();
+    // Parts that arrive later (the paragraph's text) change the card's height: placed again, never over the reference.
+    const resized = new ResizeObserver(place);
+    resized.observe(box);
+    return () => resized.disconnect();
   }, [card.anchor.top, card.anchor.left, card.key, card.positions.length]);
 
   // Focus once the card is placed: a hidden element cannot take focus.
