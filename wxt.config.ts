@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { UN_SITE_MATCHES } from './lib/sites';
+import { UN_SITE_MATCHES } from './lib/sites/un-sites';
 import { buildDataset } from './scripts/build-dataset';
 
 export default defineConfig({

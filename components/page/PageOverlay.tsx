@@ -115,7 +115,7 @@ function Card({ card, onClose, onAddNote, onCardPointer }: PageOverlayProps & { 
       </div>
       {card.placedByQuote && <p class="note">{t('cardPlacedByQuote')}</p>}
       <ParagraphText paragraphKey={card.key} />
-      <PositionList positions={card.positions} />
+      <PositionList positions={card.positions} paragraphKey={card.key} />
       <div class="card-actions">
         <button type="button" onClick={() => onAddNote(card.key)}>
           {t('cardAddNote')}

@@ -4,8 +4,8 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { paragraphLabel } from '../../lib/paragraph-label';
 import { NO_FILTERS, search, themesOf, type SearchFilters, type SearchHit } from '../../lib/search/query';
+import { resultParagraphWording } from '../../lib/search/result-wording';
 import type { SearchEntry, SearchIndex } from '../../lib/search/search-index';
 import { FilterSelect, ReportFilter } from '../FilterSelect';
 import { Highlighted } from '../Highlighted';
@@ -130,7 +130,7 @@ function Result({ hit, id, selected, onChoose }: { hit: SearchHit; id: string; s
     <li id={id} role="option" aria-selected={selected} class={`result result-${entry.kind}`} onClick={onChoose}>
       <span class="result-where">
         <span class="result-kind">{t(KIND_LABELS[entry.kind])}</span>
-        {first ? ` · ${paragraphLabel(first)}` : ''}
+        {first ? ` · ${resultParagraphWording(entry, first)}` : ''}
         {others.length > 0 ? ` ${t('resultMoreParagraphs', [others.length])}` : ''}
       </span>
       {entry.title && (

@@ -6,9 +6,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SaveResult } from '../../lib/data/report-texts';
+import type { CapturedPdf } from '../../lib/reports/capture';
 import { t } from '../../lib/i18n';
 import { fetchPdf, openPdf, type LoadFailure } from '../../lib/pdf/load';
-import type { CapturedDocument, ReadProgress, ReaderBackend } from '../../lib/pdf/pdf-annotator';
+import type { ReadProgress, ReaderBackend } from '../../lib/annotator/pdf-integration';
+import type { Position } from '../../lib/data/schema';
 import { FindBar } from './FindBar';
 import { ReaderError } from './ReaderError';
 import { ReportTextStatus, type ReportTextStatusProps } from './ReportTextStatus';
@@ -22,7 +24,9 @@ export interface ReaderProps {
   initialUrl: string | null;
   /** The paragraph the page's URL asks to be shown once read (`apr3@zero:29e`). */
   initialParagraph?: string | null;
-  backend: Omit<ReaderBackend, 'captureReport'> & { captureReport(document: CapturedDocument): Promise<SaveResult> };
+  backend: ReaderBackend<Position>;
+  /** Keeps the text of a report read whole (the reader opens the database itself). */
+  keepReport(captured: CapturedPdf): Promise<SaveResult>;
   onAddNote(key: string, pageUrl: string): void;
   /** Registers the handler for the side panel's and popup's "show this reference"; returns the unsubscribe. */
   onRevealRequest(handler: (target: { id: number } | { key: string }) => Promise<boolean>): () => void;
@@ -44,7 +48,7 @@ function nameOf(url: string): string {
   }
 }
 
-export function Reader({ initialUrl, initialParagraph = null, backend, onAddNote, onRevealRequest }: ReaderProps) {
+export function Reader({ initialUrl, initialParagraph = null, backend, keepReport, onAddNote, onRevealRequest }: ReaderProps) {
   const [source, setSource] = useState<ReaderSource | null>(initialUrl ? { kind: 'url', url: initialUrl } : null);
   const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState<Status>({ kind: 'empty' });
@@ -92,10 +96,8 @@ export function Reader({ initialUrl, initialParagraph = null, backend, onAddNote
         container: pages.current!,
         url: pageUrl,
         title,
-        backend: {
-          ...backend,
-          captureReport: async (captured) => setReportText({ pageReport: captured.pageReport, result: await backend.captureReport(captured) }),
-        },
+        backend,
+        onReportReadWhole: async (captured) => setReportText({ pageReport: captured.pageReport, result: await keepReport(captured) }),
         onAddNote: (key) => onAddNote(key, pageUrl),
         onProgress: setProgress,
         onCurrentPage: setPage,

@@ -14,8 +14,10 @@ import { createDocumentText } from '../../lib/pdf/document-text';
 import { createDocumentView } from '../../lib/pdf/document-view';
 import { findMatches, type Match } from '../../lib/pdf/find';
 import { createPageSource } from '../../lib/pdf/page-source';
-import { createPdfAnnotator, type ReadProgress, type ReaderBackend } from '../../lib/pdf/pdf-annotator';
+import { createPdfAnnotator, type ReadProgress, type ReaderBackend } from '../../lib/annotator/pdf-integration';
+import type { Position } from '../../lib/data/schema';
 import type { PDFDocumentProxy } from '../../lib/pdf/pdfjs';
+import type { CapturedPdf } from '../../lib/reports/capture';
 import { mountPageUi } from '../page/mount-page-ui';
 
 /** Our own highlight name for the current find match (the shared registry's names are for references). */
@@ -26,11 +28,13 @@ export interface ReaderSessionOptions {
   container: HTMLElement;
   url: string;
   title: string;
-  backend: ReaderBackend;
+  backend: ReaderBackend<Position>;
   onAddNote(key: string): void;
   onProgress(progress: ReadProgress): void;
   onCurrentPage(index: number): void;
   onRenderError(pageNumber: number): void;
+  /** The whole PDF is read and is one of the reports: its text, for its paragraphs to be kept. */
+  onReportReadWhole?(captured: CapturedPdf): void;
 }
 
 export async function openReaderSession(options: ReaderSessionOptions) {
@@ -52,7 +56,7 @@ export async function openReaderSession(options: ReaderSessionOptions) {
   const highlighter = createHighlighter(document);
   const ui = mountPageUi({ doc: document, shadow: host.shadow, highlighter, onAddNote: options.onAddNote });
   const slices = sliceTimer();
-  const annotator = createPdfAnnotator({
+  const annotator = createPdfAnnotator<Position>({
     pdf,
     source,
     url: options.url,
@@ -65,7 +69,13 @@ export async function openReaderSession(options: ReaderSessionOptions) {
     yieldToPage: slices.yieldToPage,
     onProgress: options.onProgress,
   });
-  const reading = annotator.run();
+  const reading = annotator.run().then(() => {
+    const pageReport = annotator.core.pageReport;
+    // Only a document read to its last page is kept: a closed one would replace a whole text with a part.
+    if (pageReport && text.pageCount === pdf.numPages) {
+      options.onReportReadWhole?.({ text: text.text, footnotes: text.footnotes, pageReport, sourceUrl: options.url });
+    }
+  });
 
   /** The DOM range of a span of the document text, drawing its page first. */
   async function rangeOf(match: Match): Promise<Range | null> {

@@ -43,6 +43,7 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
   const pageNotes = notes.filter((note) => note.paragraphKey === null && note.pageUrl === summary.url);
   const notesOn = (key: string) => notes.filter((note) => note.paragraphKey !== null && sameParagraph(note.paragraphKey, key));
   const unplaced = unplacedByKey(summary);
+  const titleOf = (note: Note) => (note.pageUrl === summary.url ? summary.title : undefined);
   return (
     <section class="page-references" aria-labelledby="page-heading">
       <h2 id="page-heading">{t('panelThisPage')}</h2>
@@ -71,9 +72,9 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
                   {t('cardAddNote')}
                 </button>
               </div>
-              <PositionList positions={resolve(group.positionIds)} />
+              <PositionList positions={resolve(group.positionIds)} paragraphKey={group.key} />
               {notesOn(group.key).map((note) => (
-                <NoteItem key={note.id} note={note} onEdit={onEdit} />
+                <NoteItem key={note.id} note={note} onEdit={onEdit} pageTitle={titleOf(note)} />
               ))}
             </article>
           ))}
@@ -86,7 +87,7 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
           {[...unplaced].map(([key, ids]) => (
             <article key={key} class="paragraph-group" aria-label={paragraphLabel(key)}>
               <h4>{paragraphLabel(key)}</h4>
-              <PositionList positions={resolve(ids)} />
+              <PositionList positions={resolve(ids)} paragraphKey={key} />
             </article>
           ))}
         </section>
@@ -95,7 +96,7 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
         <h3 id="page-notes-heading">{t('panelPageNotes')}</h3>
         {pageNotes.length === 0 && <p class="empty">{t('panelNoPageNotes')}</p>}
         {pageNotes.map((note) => (
-          <NoteItem key={note.id} note={note} onEdit={onEdit} />
+          <NoteItem key={note.id} note={note} onEdit={onEdit} pageTitle={titleOf(note)} />
         ))}
         <button type="button" onClick={() => onAddNote(null)}>
           {t('panelAddPageNote')}

@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { Reader } from '../../components/reader/Reader';
 import { onMessage, sendMessage } from '../../lib/messaging';
-import type { ReaderPosition } from '../../lib/pdf/pdf-annotator';
 import { fileOfReaderUrl, paragraphOfReaderUrl } from '../../lib/pdf/reader-url';
 import { keepCapturedReport } from '../../lib/reports/capture';
 import { openDatabase } from '../../lib/data/db';
@@ -17,12 +16,12 @@ render(
     initialUrl={fileOfReaderUrl(location.search)}
     initialParagraph={paragraphOfReaderUrl(location.search)}
     backend={{
-      lookup: (keys) => sendMessage('lookupPositions', keys) as Promise<Record<string, ReaderPosition[]>>,
-      positionsForReport: (report) => sendMessage('positionsForReport', report) as Promise<ReaderPosition[]>,
+      lookup: (keys) => sendMessage('lookupPositions', keys),
+      positionsForReport: (report) => sendMessage('positionsForReport', report),
       report: (summary) => void sendMessage('pageSummary', summary).catch(() => undefined),
-      // An extension page: it keeps the report's text through the data module itself.
-      captureReport: async (captured) => keepCapturedReport(await database, captured),
     }}
+    // An extension page: it keeps a report's text through the data module itself.
+    keepReport={async (captured) => keepCapturedReport(await database, captured)}
     onAddNote={(key, pageUrl) => void sendMessage('openNotes', { key, pageUrl }).catch(() => undefined)}
     onRevealRequest={(handler) => onMessage('revealReference', ({ data }) => handler(data))}
   />,

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { SidePanel } from '../../components/sidepanel/SidePanel';
 import { openDatabase } from '../../lib/data/db';
-import { tabFromQuery } from '../../lib/viewed-tab';
+import { tabFromQuery } from '../../lib/tabs/viewed-tab';
 import '../../assets/ui.css';
 
 // `sidepanel.html?tab=<id>` stays on that tab (the side panel opened as a tab, e.g. in tests).

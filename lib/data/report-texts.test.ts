@@ -102,10 +102,12 @@ describe('report texts', () => {
     const old = await openDatabase(undefined, 2);
     await syncDataset(old, bundled);
     await createNote(old, { paragraphKey: 'apr3@zero:29e', pageUrl: null, quote: null, body: 'Kept.', tags: [] });
+    const before = (await lookupPositions(old, ['apr3@zero:29e']))['apr3@zero:29e']!.map((position) => position.id);
     old.close();
     db = await openDatabase();
     expect((await listNotes(db)).map((note) => note.body)).toEqual(['Kept.']);
-    expect((await lookupPositions(db, ['apr3@zero:29e']))['apr3@zero:29e']).toHaveLength(1);
+    expect(before.length).toBeGreaterThan(0);
+    expect((await lookupPositions(db, ['apr3@zero:29e']))['apr3@zero:29e']!.map((position) => position.id)).toEqual(before);
     expect(await saveReportText(db, ZERO)).toMatchObject({ ok: true });
   });
 });

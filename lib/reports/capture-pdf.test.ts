@@ -7,6 +7,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../detector';
+import { findNumberedParagraphs } from '../page/report-paragraphs';
 import { BLOCK_SEPARATOR } from '../page/text-index';
 import { readDocumentText } from '../pdf/read-text';
 import { crpDraftPdf, zeroDraftBlocks, zeroDraftPdf, type Piece } from '../../tests/support/pdf-fixtures';
@@ -56,7 +57,8 @@ describe('capturing a report from its PDF', () => {
   it('reads every paragraph and sub-paragraph with its heading and lead-in, footnotes and margins left out', async () => {
     const { text, pageReport } = await read(await zeroDraftPdf());
     expect(pageReport).toMatchObject({ report: 'apr3', version: 'zero', symbol: 'A/AC.292/2024/CRP.1' });
-    const captured = reportTextOf({ text: text.text, footnotes: text.footnotes, pageReport: pageReport!, lang: 'en', symbol: 'A/AC.292/2024/CRP.1', sourceUrl: 'https://docs.un.org/en/A/AC.292/2024/CRP.1', format: 'pdf' });
+    const paragraphs = findNumberedParagraphs(text.text, { footnotes: text.footnotes });
+    const captured = reportTextOf({ paragraphs, pageReport: pageReport!, lang: 'en', symbol: 'A/AC.292/2024/CRP.1', sourceUrl: 'https://docs.un.org/en/A/AC.292/2024/CRP.1', format: 'pdf' });
     expect(captured!.paragraphs).toEqual(expectedStructure());
     expect(captured!.paragraphs).toHaveLength(57);
   });

@@ -1,19 +1,18 @@
 /**
- * A report's text as the store keeps it, from the flat text of a document recognised as
- * the report: every numbered paragraph and sub-paragraph read by findNumberedParagraphs
- * (the same reading that places the margin markers), with where and when it was read.
+ * A report's text as the store keeps it, from a document recognised as the report: every
+ * numbered paragraph and sub-paragraph read by findNumberedParagraphs (the same reading
+ * that places the margin markers), with where and when it was read.
  */
 import type { Database } from '../data/db';
 import { saveReportText, type SaveResult } from '../data/report-texts';
 import type { ReportText } from '../data/schema';
-import type { PageReport } from '../page/annotator';
-import { findNumberedParagraphs } from '../page/report-paragraphs';
+import type { PageReport } from '../annotator/annotator-core';
+import { findNumberedParagraphs, type NumberedParagraph } from '../page/report-paragraphs';
 import { languageOf, type UnLanguage } from './document-language';
 
 export interface CaptureInput {
-  text: string;
-  /** Where the reader knows the footnotes (a PDF): block starts. */
-  footnotes?: ReadonlySet<number>;
+  /** The document's paragraphs as findNumberedParagraphs read them. */
+  paragraphs: readonly NumberedParagraph[];
   pageReport: PageReport;
   lang: UnLanguage;
   symbol: string | null;
@@ -25,7 +24,7 @@ export interface CaptureInput {
 /** The record to store, or null where there is nothing to keep: an unknown version, no paragraph. */
 export function reportTextOf(input: CaptureInput): ReportText | null {
   if (!input.pageReport.version) return null;
-  const paragraphs = findNumberedParagraphs(input.text, { footnotes: input.footnotes }).map(({ para, sub, heading, text, leadIn }) => ({ para, sub, heading, text, leadIn }));
+  const paragraphs = input.paragraphs.map(({ para, sub, heading, text, leadIn }) => ({ para, sub, heading, text, leadIn }));
   if (paragraphs.length === 0) return null;
   return {
     report: input.pageReport.report,
@@ -40,11 +39,18 @@ export function reportTextOf(input: CaptureInput): ReportText | null {
 }
 
 /** A PDF read in the reader (an extension page, which may open the database): kept in its language. */
-export async function keepCapturedReport(
-  db: Database,
-  captured: Pick<CaptureInput, 'text' | 'footnotes' | 'pageReport' | 'sourceUrl'>,
-): Promise<SaveResult> {
-  const record = reportTextOf({ ...captured, lang: languageOf(captured.text), symbol: captured.pageReport.symbol ?? null, format: 'pdf' });
+export async function keepCapturedReport(db: Database, captured: CapturedPdf): Promise<SaveResult> {
+  const paragraphs = findNumberedParagraphs(captured.text, { footnotes: captured.footnotes });
+  const lang = languageOf(captured.text);
+  const record = reportTextOf({ paragraphs, pageReport: captured.pageReport, lang, symbol: captured.pageReport.symbol ?? null, sourceUrl: captured.sourceUrl, format: 'pdf' });
   if (!record) return { ok: false, reason: 'its version or its numbered paragraphs could not be read.' };
   return saveReportText(db, record);
+}
+
+/** A PDF read whole: its text, where its footnotes start, the report it is. */
+export interface CapturedPdf {
+  text: string;
+  footnotes: ReadonlySet<number>;
+  pageReport: PageReport;
+  sourceUrl: string;
 }

@@ -4,7 +4,7 @@
  * and from the name or symbol that recognised it second (lib/reports/document-version).
  */
 import type { DetectContext, Detection } from '../detector';
-import type { PageReport } from '../page/annotator';
+import type { PageReport } from '../annotator/annotator-core';
 import { recognizeReportPage } from '../page/recognize-report-page';
 import { readDocumentVersion } from './document-version';
 import { symbolIn, versionsOf } from './report-catalog';

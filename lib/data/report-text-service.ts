@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { readerUrlFor } from '../pdf/reader-url';
-import { paragraphTexts, saveReportText } from '../data/report-texts';
+import { paragraphTexts, saveReportText } from './report-texts';
 import { onMessage } from '../messaging';
 import { checked, db } from './data-service';
 
