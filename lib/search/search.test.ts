@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, search, themesOf } from './query';
-import { buildSearchIndex, removeNote, upsertNote, type IndexedNote, type IndexedPosition } from './search-index';
+import type { StoredReportText } from '../data/report-texts';
+import { buildSearchIndex, capturedParagraphs, removeNote, upsertNote, type IndexedNote, type IndexedPosition } from './search-index';
 
 const positions: IndexedPosition[] = [
   {
@@ -115,5 +116,34 @@ describe('search', async () => {
     removeNote(index, 'n1');
     expect(refs(search(index, 'accountability', NO_FILTERS))).toEqual(['note:n2']);
     expect(refs(search(index, '29e', { ...NO_FILTERS, notesOnly: true }))).toEqual([]);
+  });
+});
+
+describe('search over captured report texts', () => {
+  const captured: StoredReportText[] = [
+    {
+      id: 'apr3@zero/en',
+      report: 'apr3',
+      version: 'zero',
+      lang: 'en',
+      symbol: null,
+      sourceUrl: 'https://docs.un.org/x.pdf',
+      format: 'pdf',
+      captured: '2026-11-20T10:00:00.000Z',
+      paragraphs: [
+        { para: 29, sub: null, heading: 'A. Overview', text: 'Members proposed the following lanterns:', leadIn: null },
+        { para: 29, sub: 'e', heading: 'A. Overview', text: 'A lantern with a blue flame.', leadIn: 'Members proposed the following lanterns:' },
+      ],
+    },
+    { id: 'apr3@zero/fr', report: 'apr3', version: 'zero', lang: 'fr', symbol: null, sourceUrl: 'https://docs.un.org/y.pdf', format: 'pdf', captured: '2026-11-20T10:00:00.000Z', paragraphs: [{ para: 29, sub: 'e', heading: null, text: 'Une lanterne à flamme bleue.', leadIn: null }] },
+  ];
+
+  it('finds a captured paragraph by its words, and shows its text first for its key', async () => {
+    const index = await buildSearchIndex({ positions, paragraphs: capturedParagraphs(captured, 'en'), notes: [note] });
+    expect(refs(search(index, 'blue flame', NO_FILTERS))).toEqual(['paragraph:apr3@zero:29e']);
+    expect(refs(search(index, 'apr3 29e', NO_FILTERS))[0]).toBe('paragraph:apr3@zero:29e');
+    expect(search(index, 'apr3 29e', NO_FILTERS).hits[0]!.entry.text).toBe('Members proposed the following lanterns: … A lantern with a blue flame.');
+    // One language per version: the reader's.
+    expect([...index.entries.values()].filter((entry) => entry.text.includes('Une lanterne'))).toEqual([]);
   });
 });
