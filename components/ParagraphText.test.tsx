@@ -19,6 +19,7 @@ const SUB: Text = {
   text: 'A lantern with a blue flame.',
   leadIn: 'Members proposed the following lanterns:',
   subs: [],
+  elsewhere: [],
 };
 
 function withServices(found: Text | null, key = 'apr3:29e') {
@@ -41,6 +42,19 @@ describe('ParagraphText', () => {
     expect(services.lookup).toHaveBeenCalledWith('apr3:29e');
     fireEvent.click(screen.getByRole('button', { name: 'Open in the report' }));
     expect(services.open).toHaveBeenCalledWith('apr3@zero:29e');
+  });
+
+  it('says where the paragraph is in the other known versions, or that it is not', async () => {
+    withServices({
+      ...SUB,
+      elsewhere: [
+        { version: 'adopted', units: ['26e'], similarity: 0.912, kind: 'edited' },
+        { version: 'rev1', units: [], similarity: 0.2, kind: 'dropped' },
+      ],
+    });
+    await screen.findByRole('region', { name: 'What the paragraph says' });
+    expect(screen.getByText('para 29 (e) (zero draft) ≈ para 26 (e) (adopted), 91 % similar')).toBeTruthy();
+    expect(screen.getByText('Not in the text of the Rev.1 version: no paragraph there is at least 50 % similar.')).toBeTruthy();
   });
 
   it('shows a paragraph with its sub-paragraphs', async () => {

@@ -7,10 +7,11 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ParagraphText as Text } from '../lib/data/report-texts';
+import type { Elsewhere, ParagraphText as Text } from '../lib/data/report-texts';
 import { t } from '../lib/i18n';
 import { sendMessage } from '../lib/messaging';
-import { reportLabel, versionLabel } from '../lib/paragraph-label';
+import { paragraphNumberLabel, reportLabel, versionLabel } from '../lib/paragraph-label';
+import { MIN_SIMILARITY } from '../lib/reports/concordance';
 
 export interface ParagraphTextServices {
   lookup(key: string): Promise<Text | null>;
@@ -81,9 +82,25 @@ export function ParagraphText({ paragraphKey }: { paragraphKey: string }) {
           ))}
         </ul>
       )}
+      {text.elsewhere.map((other) => (
+        <p key={other.version} class="paragraph-text-elsewhere note" lang="">
+          {elsewhereWords(text, other)}
+        </p>
+      ))}
       <button type="button" lang="" onClick={() => services.open(keyOf(text))}>
         {t('paragraphTextOpen')}
       </button>
     </section>
   );
+}
+
+/** "para 29 (e) (zero draft) ≈ para 26 (e) (adopted), 91 % similar", or where it is not. */
+function elsewhereWords(text: Text, other: Elsewhere): string {
+  if (other.units.length === 0) return t('paragraphTextDropped', [versionLabel(other.version), Math.round(MIN_SIMILARITY * 100)]);
+  const units = other.units.map((unit) => {
+    const [, para, sub] = /^(\d+)([a-z]*)$/.exec(unit)!;
+    return paragraphNumberLabel(Number(para), sub || null);
+  });
+  const from = paragraphNumberLabel(text.para, text.sub);
+  return t('paragraphTextElsewhere', [from, versionLabel(text.version), units.join(' + '), versionLabel(other.version), Math.round(other.similarity * 100)]);
 }

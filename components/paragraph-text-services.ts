@@ -15,8 +15,9 @@ export function databaseParagraphTexts(db: Database, lang: string | null): Parag
       if (!address?.report) return null;
       let known = texts.get(address.report);
       if (!known) texts.set(address.report, (known = reportTextsOf(db, address.report)));
-      const text = pickText(await known, address.version, lang);
-      return text ? paragraphIn(text, address.para, address.sub) : null;
+      const all = await known;
+      const text = pickText(all, address.version, lang);
+      return text ? paragraphIn(text, address.para, address.sub, all) : null;
     },
     open: PARAGRAPH_TEXTS_BY_MESSAGE.open,
   };

@@ -20,7 +20,7 @@ export function versionLabel(version: string): string {
   return revision ? t('versionRev', [revision[1]!]) : version;
 }
 
-function paragraphNumberLabel(para: number, sub: string | null): string {
+export function paragraphNumberLabel(para: number, sub: string | null): string {
   return t('paragraphLabel', [sub ? `${para} (${sub})` : String(para)]);
 }
 

@@ -8,6 +8,7 @@ import { lookupPositions } from './lookup';
 import { listReportTexts, paragraphTexts, removeReportText, saveReportText } from './report-texts';
 import type { Dataset, ReportText } from './schema';
 import { syncDataset } from './sync';
+import { ADOPTED as ADOPTED_TEXT, ZERO_DRAFT } from '../../tests/fixtures/reports/version-pair';
 
 const ZERO: ReportText = {
   report: 'apr3',
@@ -63,6 +64,16 @@ describe('report texts', () => {
     expect(found['apr3@zero:30']).toBeNull();
     expect(found['?:29e']).toBeNull();
     expect(found['apr2:1']).toBeNull();
+  });
+
+  it('says where a paragraph is in the other known version, by the concordance of their texts', async () => {
+    await saveReportText(db, { ...ZERO, paragraphs: ZERO_DRAFT });
+    await saveReportText(db, { ...ADOPTED, paragraphs: ADOPTED_TEXT });
+    const found = await paragraphTexts(db, ['apr3@zero:7b', 'apr3@zero:2', 'apr3@adopted:3'], 'en');
+    expect(found['apr3@zero:7b']!.elsewhere).toEqual([{ version: 'adopted', units: ['6b'], similarity: expect.any(Number), kind: 'edited' }]);
+    expect(found['apr3@zero:2']!.elsewhere).toMatchObject([{ version: 'adopted', units: [], kind: 'dropped' }]);
+    // Seen from the adopted text, the split is a merge.
+    expect(found['apr3@adopted:3']!.elsewhere).toMatchObject([{ version: 'zero', units: ['4'], kind: 'merged' }]);
   });
 
   it('removes one version and leaves the others', async () => {

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { parseParagraphKey, type ReportId } from '../paragraph-key';
+import { concordance, unitKey, type ConcordanceKind } from '../reports/concordance';
 import type { Database } from './db';
 import { describeIssues, ReportTextSchema, type ReportParagraph, type ReportText } from './schema';
 
@@ -13,9 +14,21 @@ export type StoredReportText = ReportText & { id: string };
 /** What the side panel lists: a known report version, without its paragraphs. */
 export type ReportTextSummary = Omit<StoredReportText, 'paragraphs'> & { paragraphCount: number };
 
-/** A paragraph's text as a card shows it: the paragraph (with its sub-paragraphs, for a paragraph), and where it was read. */
+/** Where a paragraph's text is in another known version of its report (by the concordance of their texts). */
+export interface Elsewhere {
+  version: string;
+  /** `26e`; several where it was split, none where it was dropped. */
+  units: string[];
+  similarity: number;
+  kind: ConcordanceKind;
+}
+
+/** A paragraph's text as a card shows it: the paragraph (with its sub-paragraphs, for a paragraph), where it was read, and where it is in the other known versions. */
 export type ParagraphText = ReportParagraph &
-  Pick<ReportText, 'report' | 'version' | 'lang' | 'symbol' | 'sourceUrl' | 'format'> & { subs: { sub: string; text: string }[] };
+  Pick<ReportText, 'report' | 'version' | 'lang' | 'symbol' | 'sourceUrl' | 'format'> & {
+    subs: { sub: string; text: string }[];
+    elsewhere: Elsewhere[];
+  };
 
 export type SaveResult = { ok: true; id: string; paragraphs: number } | { ok: false; reason: string };
 
@@ -66,12 +79,23 @@ export function pickText(texts: readonly StoredReportText[], version: string | n
   )[0]!;
 }
 
-export function paragraphIn(text: StoredReportText, para: number, sub: string | null): ParagraphText | null {
+/** Where a paragraph of `text` is in each other version of the report known in its language. */
+export function elsewhereOf(text: StoredReportText, others: readonly StoredReportText[], paragraph: Pick<ReportParagraph, 'para' | 'sub'>): Elsewhere[] {
+  const unit = unitKey(paragraph);
+  return others
+    .filter((other) => other.version !== text.version && other.lang === text.lang)
+    .flatMap((other) => {
+      const entry = concordance(text.paragraphs, other.paragraphs).find((each) => each.from === unit);
+      return entry ? [{ version: other.version, units: entry.to, similarity: entry.similarity, kind: entry.kind }] : [];
+    });
+}
+
+export function paragraphIn(text: StoredReportText, para: number, sub: string | null, others: readonly StoredReportText[] = []): ParagraphText | null {
   const paragraph = text.paragraphs.find((each) => each.para === para && each.sub === sub);
   if (!paragraph) return null;
   const subs = sub === null ? text.paragraphs.filter((each) => each.para === para && each.sub !== null).map((each) => ({ sub: each.sub!, text: each.text })) : [];
   const { report, version, lang, symbol, sourceUrl, format } = text;
-  return { ...paragraph, report, version, lang, symbol, sourceUrl, format, subs };
+  return { ...paragraph, report, version, lang, symbol, sourceUrl, format, subs, elsewhere: elsewhereOf(text, others, paragraph) };
 }
 
 /** The captured text of each paragraph key, or null where no captured document has it. */
@@ -86,8 +110,9 @@ export async function paragraphTexts(db: Database, keys: readonly string[], lang
     }
     let texts = byReport.get(address.report);
     if (!texts) byReport.set(address.report, (texts = reportTextsOf(db, address.report)));
-    const text = pickText(await texts, address.version, lang);
-    found[key] = text ? paragraphIn(text, address.para, address.sub) : null;
+    const known = await texts;
+    const text = pickText(known, address.version, lang);
+    found[key] = text ? paragraphIn(text, address.para, address.sub, known) : null;
   }
   return found;
 }
