@@ -239,6 +239,22 @@ export function crpDraftPdf(): Promise<Uint8Array> {
   return layout(blocks, footnotes, { symbol: 'A/AC.292/2024/CRP.1', jobNumber: '24-12345 (E)', runningHeader: 'Open-ended working group on ICT security', title: 'A/AC.292/2024/CRP.1' });
 }
 
+/** A report of `pages` pages or so (our own filler text in UN layout), for the capture benchmark. */
+export function longReportPdf(pages = 40): Promise<Uint8Array> {
+  const blocks: Block[] = [
+    { pieces: words('Draft fourth lantern report'), size: 16, bold: true, gapBefore: 0 },
+    { pieces: words('A. Overview'), bold: true, gapBefore: 12 },
+  ];
+  // About eight paragraphs fill a page; every fifth has sub-paragraphs.
+  for (let n = 1; n <= Math.round(pages * 7.7); n++) {
+    if (n % 5 === 0) {
+      blocks.push(paragraph(`${n}.`, `${filler(n)} The Group proposed:`));
+      for (const letter of 'abc') blocks.push(paragraph(`(${letter})`, filler(n + letter.charCodeAt(0)), 28));
+    } else blocks.push(paragraph(`${n}.`, `${filler(n)} ${filler(n + 1)}`));
+  }
+  return layout(blocks, new Map(), { symbol: 'A/AC.999/2030/CRP.1', jobNumber: '30-00001 (E)', runningHeader: 'Lantern working group', title: 'Draft fourth lantern report' });
+}
+
 /** Fixture (2): a statement that cites paragraphs of the 3rd APR. */
 export function statementPdf(): Promise<Uint8Array> {
   const blocks: Block[] = [
