@@ -59,8 +59,8 @@ const LinkWording = {
    */
   quote: v.nullable(v.string()),
   /**
-   * ICT4Peace's paraphrase of the paragraph where its own wording is not known: shown to the
-   * reader, never used to place the position in another version.
+   * ICT4Peace's paraphrase of the paragraph where the report's own wording is not known: kept
+   * apart from `quote` so that it is never used to place the position in another version.
    */
   paraphrase: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))),
 };
