@@ -20,6 +20,7 @@ const SUB: Text = {
   leadIn: 'Members proposed the following lanterns:',
   subs: [],
   elsewhere: [],
+  topical: [],
 };
 
 function withServices(found: Text | null, key = 'apr3:29e') {
@@ -55,6 +56,13 @@ describe('ParagraphText', () => {
     await screen.findByRole('region', { name: 'What the paragraph says' });
     expect(screen.getByText('para 29 (e) (zero draft) ≈ para 26 (e) (adopted), 91 % similar')).toBeTruthy();
     expect(screen.getByText('Not in the text of the Rev.1 version: no paragraph there is at least 50 % similar.')).toBeTruthy();
+  });
+
+  it('shows positions on its topic apart, said to be topical, where none cites it', async () => {
+    const position = { id: 'p1', organisation: 'ICT4Peace', title: 'Lanterns for everyone', date: '2024', dateApproximate: false, sourceUrl: null, sourceTitle: 'A note', quote: 'Lanterns help.', summary: 'On lanterns.', themes: ['norms' as const], paragraphs: [] };
+    withServices({ ...SUB, topical: [{ position, similarity: 0.3 }] });
+    const topical = await screen.findByRole('region', { name: 'On its topic, not citing it' });
+    expect(topical.textContent).toMatch(/^On its topic, not citing itNo position cites this paragraph\..*Lanterns for everyone/);
   });
 
   it('shows a paragraph with its sub-paragraphs', async () => {

@@ -12,6 +12,7 @@ import { t } from '../lib/i18n';
 import { sendMessage } from '../lib/messaging';
 import { paragraphNumberLabel, reportLabel, versionLabel } from '../lib/paragraph-label';
 import { MIN_SIMILARITY } from '../lib/reports/concordance';
+import { PositionList } from './PositionCard';
 
 export interface ParagraphTextServices {
   lookup(key: string): Promise<Text | null>;
@@ -90,6 +91,13 @@ export function ParagraphText({ paragraphKey }: { paragraphKey: string }) {
       <button type="button" lang="" onClick={() => services.open(keyOf(text))}>
         {t('paragraphTextOpen')}
       </button>
+      {text.topical.length > 0 && (
+        <section class="paragraph-text-topical" aria-label={t('paragraphTextTopical')} lang="">
+          <h3 class="position-title">{t('paragraphTextTopical')}</h3>
+          <p class="note">{t('paragraphTextTopicalExplain')}</p>
+          <PositionList positions={text.topical.map((topical) => topical.position)} />
+        </section>
+      )}
     </section>
   );
 }

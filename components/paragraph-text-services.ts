@@ -1,24 +1,15 @@
 /**
  * ParagraphText's services for the extension pages that open the database themselves
- * (the side panel, the popup): each report's texts read once per view.
+ * (the side panel): what the lookups read is read once per view.
  */
 import type { Database } from '../lib/data/db';
-import { paragraphIn, pickText, reportTextsOf, type StoredReportText } from '../lib/data/report-texts';
-import { parseParagraphKey, type ReportId } from '../lib/paragraph-key';
+import { paragraphSources, paragraphText } from '../lib/data/report-texts';
 import { PARAGRAPH_TEXTS_BY_MESSAGE, type ParagraphTextServices } from './ParagraphText';
 
 export function databaseParagraphTexts(db: Database, lang: string | null): ParagraphTextServices {
-  const texts = new Map<ReportId, Promise<StoredReportText[]>>();
+  const sources = paragraphSources(db);
   return {
-    async lookup(key) {
-      const address = parseParagraphKey(key);
-      if (!address?.report) return null;
-      let known = texts.get(address.report);
-      if (!known) texts.set(address.report, (known = reportTextsOf(db, address.report)));
-      const all = await known;
-      const text = pickText(all, address.version, lang);
-      return text ? paragraphIn(text, address.para, address.sub, all) : null;
-    },
+    lookup: (key) => paragraphText(sources, key, lang),
     open: PARAGRAPH_TEXTS_BY_MESSAGE.open,
   };
 }

@@ -6,8 +6,10 @@
 import * as v from 'valibot';
 import { parseParagraphKey, type ReportId } from '../paragraph-key';
 import { concordance, unitKey, type ConcordanceKind } from '../reports/concordance';
+import { topicalPositions, type TopicalPosition } from '../reports/topical';
 import type { Database } from './db';
-import { describeIssues, ReportTextSchema, type ReportParagraph, type ReportText } from './schema';
+import { allPositions, allReports } from './lookup';
+import { describeIssues, ReportTextSchema, type Position, type Report, type ReportParagraph, type ReportText } from './schema';
 
 export type StoredReportText = ReportText & { id: string };
 
@@ -28,6 +30,8 @@ export type ParagraphText = ReportParagraph &
   Pick<ReportText, 'report' | 'version' | 'lang' | 'symbol' | 'sourceUrl' | 'format'> & {
     subs: { sub: string; text: string }[];
     elsewhere: Elsewhere[];
+    /** Where no position cites it: positions on its section's themes, by likeness of words (lib/reports/topical.ts). */
+    topical: TopicalPosition[];
   };
 
 export type SaveResult = { ok: true; id: string; paragraphs: number } | { ok: false; reason: string };
@@ -95,24 +99,47 @@ export function paragraphIn(text: StoredReportText, para: number, sub: string | 
   if (!paragraph) return null;
   const subs = sub === null ? text.paragraphs.filter((each) => each.para === para && each.sub !== null).map((each) => ({ sub: each.sub!, text: each.text })) : [];
   const { report, version, lang, symbol, sourceUrl, format } = text;
-  return { ...paragraph, report, version, lang, symbol, sourceUrl, format, subs, elsewhere: elsewhereOf(text, others, paragraph) };
+  return { ...paragraph, report, version, lang, symbol, sourceUrl, format, subs, elsewhere: elsewhereOf(text, others, paragraph), topical: [] };
+}
+
+/** What paragraph lookups read: each read once per set of lookups (a view keeps one for its life). */
+export interface ParagraphSources {
+  texts(report: ReportId): Promise<StoredReportText[]>;
+  positions(): Promise<Position[]>;
+  reports(): Promise<Report[]>;
+}
+
+export function paragraphSources(db: Database): ParagraphSources {
+  const texts = new Map<ReportId, Promise<StoredReportText[]>>();
+  let positions: Promise<Position[]> | null = null;
+  let reports: Promise<Report[]> | null = null;
+  return {
+    texts(report) {
+      let known = texts.get(report);
+      if (!known) texts.set(report, (known = reportTextsOf(db, report)));
+      return known;
+    },
+    positions: () => (positions ??= allPositions(db)),
+    reports: () => (reports ??= allReports(db)),
+  };
+}
+
+/** The captured text of one paragraph key, with where it is in other versions and the positions on its topic; null where no captured document has it. */
+export async function paragraphText(sources: ParagraphSources, key: string, lang: string | null): Promise<ParagraphText | null> {
+  const address = parseParagraphKey(key);
+  if (!address?.report) return null;
+  const known = await sources.texts(address.report);
+  const text = pickText(known, address.version, lang);
+  const found = text ? paragraphIn(text, address.para, address.sub, known) : null;
+  if (!found) return null;
+  const report = (await sources.reports()).find((each) => each.id === found.report);
+  return { ...found, topical: topicalPositions(key, found, report, await sources.positions()) };
 }
 
 /** The captured text of each paragraph key, or null where no captured document has it. */
 export async function paragraphTexts(db: Database, keys: readonly string[], lang: string | null): Promise<Record<string, ParagraphText | null>> {
-  const byReport = new Map<ReportId, Promise<StoredReportText[]>>();
+  const sources = paragraphSources(db);
   const found: Record<string, ParagraphText | null> = {};
-  for (const key of keys) {
-    const address = parseParagraphKey(key);
-    if (!address?.report) {
-      found[key] = null;
-      continue;
-    }
-    let texts = byReport.get(address.report);
-    if (!texts) byReport.set(address.report, (texts = reportTextsOf(db, address.report)));
-    const known = await texts;
-    const text = pickText(known, address.version, lang);
-    found[key] = text ? paragraphIn(text, address.para, address.sub, known) : null;
-  }
+  for (const key of keys) found[key] = await paragraphText(sources, key, lang);
   return found;
 }

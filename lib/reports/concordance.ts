@@ -59,6 +59,15 @@ function overlaps(from: Unit[], to: Unit[]): Map<number, number>[] {
 
 const dice = (shared: number, a: Unit, b: Unit) => (2 * shared) / (a.grams.size + b.grams.size || 1);
 
+/** How alike two texts are, 0–1, by the measure the concordance uses. */
+export function textSimilarity(a: string, b: string): number {
+  const first = { key: '', grams: trigramsOf(a) };
+  const second = { key: '', grams: trigramsOf(b) };
+  let shared = 0;
+  for (const gram of first.grams) if (second.grams.has(gram)) shared++;
+  return dice(shared, first, second);
+}
+
 export function concordance(fromParagraphs: readonly ReportParagraph[], toParagraphs: readonly ReportParagraph[]): ConcordanceEntry[] {
   const from = fromParagraphs.map((paragraph) => ({ key: unitKey(paragraph), grams: trigramsOf(paragraph.text) }));
   const to = toParagraphs.map((paragraph) => ({ key: unitKey(paragraph), grams: trigramsOf(paragraph.text) }));
