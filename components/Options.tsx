@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { userSitePatterns, sitePatterns } from '../lib/sites/user-sites';
 import { t } from '../lib/i18n';
 import { UN_SITE_MATCHES } from '../lib/sites/un-sites';
+import { REPORT_IDS } from '../lib/paragraph-key';
+import { GetReportText, type GetReportTextServices } from './GetReportText';
 import { PdfAutoOpenOption } from './reader/PdfAutoOpenOption';
 
 /** `*://*.example.org/*` and `*://example.org/*` read as one site: example.org. */
@@ -15,7 +17,7 @@ function sitesOf(patterns: string[]): string[] {
   return [...new Set(patterns.map(siteOf))].sort();
 }
 
-export function Options() {
+export function Options({ getReportText }: { getReportText?: GetReportTextServices } = {}) {
   const [sites, setSites] = useState<string[]>([]);
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -50,6 +52,7 @@ export function Options() {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <PdfAutoOpenOption />
+      {getReportText && <GetReportText reports={REPORT_IDS} services={getReportText} />}
       <h2>{t('optionsYourSites')}</h2>
       {sites.length === 0 ? (
         <p>{t('optionsYourSitesEmpty')}</p>
