@@ -5,6 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../lib/data/db';
 import { listReportTexts, saveReportText } from '../../lib/data/report-texts';
+import { CAPTURED_ZERO } from '../../tests/fixtures/reports/captured';
 import type { Note } from '../../lib/data/schema';
 import { listNotes } from '../../lib/notes/note-store';
 import type { PageSummary } from '../../lib/page/page-summary';
@@ -62,19 +63,7 @@ describe('side panel: the page', () => {
 });
 
 describe('side panel: report texts', () => {
-  const CAPTURED = {
-    report: 'apr3',
-    version: 'zero',
-    lang: 'en',
-    symbol: null,
-    sourceUrl: 'https://docs.un.org/en/A/AC.292/2024/CRP.1',
-    format: 'pdf',
-    captured: '2026-11-20T10:00:00.000Z',
-    paragraphs: [
-      { para: 29, sub: null, heading: 'A. Overview', text: 'Members proposed the following lanterns:', leadIn: null },
-      { para: 29, sub: 'e', heading: 'A. Overview', text: 'A lantern with a blue flame.', leadIn: 'Members proposed the following lanterns:' },
-    ],
-  };
+  const CAPTURED = { ...CAPTURED_ZERO, symbol: null };
 
   it('shows the text of each referenced paragraph, and lists the kept report versions with remove', async () => {
     const db = await openDatabase();

@@ -8,21 +8,10 @@ import { lookupPositions } from './lookup';
 import { listReportTexts, paragraphTexts, removeReportText, saveReportText } from './report-texts';
 import type { Dataset, ReportText } from './schema';
 import { syncDataset } from './sync';
+import { CAPTURED_ZERO } from '../../tests/fixtures/reports/captured';
 import { ADOPTED as ADOPTED_TEXT, ZERO_DRAFT } from '../../tests/fixtures/reports/version-pair';
 
-const ZERO: ReportText = {
-  report: 'apr3',
-  version: 'zero',
-  lang: 'en',
-  symbol: 'A/AC.292/2024/CRP.1',
-  sourceUrl: 'https://docs.un.org/en/A/AC.292/2024/CRP.1',
-  format: 'pdf',
-  captured: '2026-11-20T10:00:00.000Z',
-  paragraphs: [
-    { para: 29, sub: null, heading: 'A. Overview', text: 'Members proposed the following lanterns:', leadIn: null },
-    { para: 29, sub: 'e', heading: 'A. Overview', text: 'A lantern with a blue flame.', leadIn: 'Members proposed the following lanterns:' },
-  ],
-};
+const ZERO = CAPTURED_ZERO;
 const ADOPTED: ReportText = { ...ZERO, version: 'adopted', symbol: 'A/79/214', captured: '2026-11-21T10:00:00.000Z', paragraphs: [{ ...ZERO.paragraphs[1]!, para: 26, text: 'A lantern with a green flame.' }] };
 
 let db: Database;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, search, themesOf } from './query';
 import type { StoredReportText } from '../data/report-texts';
+import { CAPTURED_ZERO } from '../../tests/fixtures/reports/captured';
 import { buildSearchIndex, capturedParagraphs, removeNote, upsertNote, type IndexedNote, type IndexedPosition } from './search-index';
 
 const positions: IndexedPosition[] = [
@@ -121,20 +122,7 @@ describe('search', async () => {
 
 describe('search over captured report texts', () => {
   const captured: StoredReportText[] = [
-    {
-      id: 'apr3@zero/en',
-      report: 'apr3',
-      version: 'zero',
-      lang: 'en',
-      symbol: null,
-      sourceUrl: 'https://docs.un.org/x.pdf',
-      format: 'pdf',
-      captured: '2026-11-20T10:00:00.000Z',
-      paragraphs: [
-        { para: 29, sub: null, heading: 'A. Overview', text: 'Members proposed the following lanterns:', leadIn: null },
-        { para: 29, sub: 'e', heading: 'A. Overview', text: 'A lantern with a blue flame.', leadIn: 'Members proposed the following lanterns:' },
-      ],
-    },
+    { ...CAPTURED_ZERO, id: 'apr3@zero/en' },
     { id: 'apr3@zero/fr', report: 'apr3', version: 'zero', lang: 'fr', symbol: null, sourceUrl: 'https://docs.un.org/y.pdf', format: 'pdf', captured: '2026-11-20T10:00:00.000Z', paragraphs: [{ para: 29, sub: 'e', heading: null, text: 'Une lanterne à flamme bleue.', leadIn: null }] },
   ];
 
