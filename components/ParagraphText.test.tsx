@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ParagraphText as Text } from '../lib/data/report-texts';
+import type { ParagraphText as Text } from '../lib/data/report-text-types';
 import { ParagraphText, ParagraphTextContext, type ParagraphTextServices } from './ParagraphText';
 
 afterEach(cleanup);

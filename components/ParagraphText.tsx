@@ -7,9 +7,9 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Elsewhere, ParagraphText as Text } from '../lib/data/report-texts';
+import type { Elsewhere, ParagraphText as Text } from '../lib/data/report-text-types';
 import { t } from '../lib/i18n';
-import { sendMessage } from '../lib/messaging';
+import { documentMessages } from '../lib/messaging';
 import { paragraphNumberLabel, reportLabel, versionLabel } from '../lib/paragraph-label';
 import { MIN_SIMILARITY } from '../lib/reports/concordance';
 import { PositionList } from './PositionCard';
@@ -30,8 +30,8 @@ export function uiLanguage(): string | null {
 
 /** Pages and the reader ask the background (content scripts cannot open the database). */
 export const PARAGRAPH_TEXTS_BY_MESSAGE: ParagraphTextServices = {
-  lookup: async (key) => (await sendMessage('paragraphTexts', { keys: [key], lang: uiLanguage() }))[key] ?? null,
-  open: (key) => void sendMessage('openReportAt', key).catch(() => undefined),
+  lookup: async (key) => (await documentMessages.sendMessage('paragraphTexts', { keys: [key], lang: uiLanguage() }))[key] ?? null,
+  open: (key) => void documentMessages.sendMessage('openReportAt', key).catch(() => undefined),
 };
 
 /** Extension pages that open the database provide their own (components/paragraph-text-services.ts), as do tests. */

@@ -17,6 +17,7 @@ import {
   type SearchIndex,
 } from '../../lib/search/search-index';
 import { uiLanguage } from '../ParagraphText';
+import { errorMessage } from '../../lib/result';
 
 export type IndexState =
   | { status: 'loading' }
@@ -48,7 +49,7 @@ export function useSearchIndex(db: Database | null): IndexState {
       index = await buildSearchIndex({ positions, paragraphs, notes });
       if (!closed) setState({ status: 'ready', index, revision });
     })().catch((error: unknown) => {
-      if (!closed) setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+      if (!closed) setState({ status: 'failed', message: errorMessage(error) });
     });
     return () => {
       closed = true;

@@ -5,8 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { SaveResult } from '../../lib/data/report-texts';
-import type { CapturedPdf } from '../../lib/reports/capture';
+import type { SaveResult } from '../../lib/data/report-text-types';
+import type { CapturedPdf } from '../../lib/reports/keep-captured-report';
 import { t } from '../../lib/i18n';
 import { fetchPdf, openPdf, type LoadFailure } from '../../lib/pdf/load';
 import type { ReadProgress, ReaderBackend } from '../../lib/annotator/pdf-integration';

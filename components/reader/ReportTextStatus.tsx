@@ -1,5 +1,5 @@
 /** What the reader did with a report's own text: the version it read it as, and whether it kept it. */
-import type { SaveResult } from '../../lib/data/report-texts';
+import type { SaveResult } from '../../lib/data/report-text-types';
 import { t } from '../../lib/i18n';
 import type { PageReport } from '../../lib/annotator/annotator-core';
 import { reportLabel, versionLabel } from '../../lib/paragraph-label';

@@ -17,7 +17,7 @@ import { createPageSource } from '../../lib/pdf/page-source';
 import { createPdfAnnotator, type ReadProgress, type ReaderBackend } from '../../lib/annotator/pdf-integration';
 import type { Position } from '../../lib/data/schema';
 import type { PDFDocumentProxy } from '../../lib/pdf/pdfjs';
-import type { CapturedPdf } from '../../lib/reports/capture';
+import type { CapturedPdf } from '../../lib/reports/keep-captured-report';
 import { mountPageUi } from '../page/mount-page-ui';
 
 /** Our own highlight name for the current find match (the shared registry's names are for references). */

@@ -1,7 +1,8 @@
 /** The report versions whose text is kept, each with a way to remove it. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Database } from '../../lib/data/db';
-import { listReportTexts, removeReportText, type ReportTextSummary } from '../../lib/data/report-texts';
+import type { ReportTextSummary } from '../../lib/data/report-text-types';
+import { listReportTexts, removeReportText } from '../../lib/data/report-texts';
 import { t } from '../../lib/i18n';
 import { reportLabel, versionLabel } from '../../lib/paragraph-label';
 

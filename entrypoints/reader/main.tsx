@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { Reader } from '../../components/reader/Reader';
-import { onMessage, sendMessage } from '../../lib/messaging';
+import { documentMessages, received, tabMessages, thisExtension } from '../../lib/messaging';
 import { fileOfReaderUrl, paragraphOfReaderUrl } from '../../lib/pdf/reader-url';
-import { keepCapturedReport } from '../../lib/reports/capture';
+import { keepCapturedReport } from '../../lib/reports/keep-captured-report';
 import { openDatabase } from '../../lib/data/db';
 import '../../assets/ui.css';
 import '../../assets/highlights.css';
@@ -16,14 +16,14 @@ render(
     initialUrl={fileOfReaderUrl(location.search)}
     initialParagraph={paragraphOfReaderUrl(location.search)}
     backend={{
-      lookup: (keys) => sendMessage('lookupPositions', keys),
-      positionsForReport: (report) => sendMessage('positionsForReport', report),
-      report: (summary) => void sendMessage('pageSummary', summary).catch(() => undefined),
+      lookup: (keys) => documentMessages.sendMessage('lookupPositions', keys),
+      positionsForReport: (report) => documentMessages.sendMessage('positionsForReport', report),
+      report: (summary) => void documentMessages.sendMessage('pageSummary', summary).catch(() => undefined),
     }}
     // An extension page: it keeps a report's text through the data module itself.
     keepReport={async (captured) => keepCapturedReport(await database, captured)}
-    onAddNote={(key, pageUrl) => void sendMessage('openNotes', { key, pageUrl }).catch(() => undefined)}
-    onRevealRequest={(handler) => onMessage('revealReference', ({ data }) => handler(data))}
+    onAddNote={(key, pageUrl) => void documentMessages.sendMessage('openNotes', { key, pageUrl }).catch(() => undefined)}
+    onRevealRequest={(handler) => tabMessages.onMessage('revealReference', (message) => handler(received('revealReference', message, thisExtension())))}
   />,
   document.getElementById('app')!,
 );

@@ -79,7 +79,7 @@ export const TopicalLinkSchema = v.object({
   reason: NonEmpty,
 });
 
-/** How a position rests on a paragraph (DESIGN.md rule 7: cited is not topical). */
+/** How a position rests on a paragraph (docs/architecture.md, rule 7: cited is not topical). */
 export const ParagraphRefSchema = v.variant('kind', [CitedLinkSchema, TopicalLinkSchema]);
 export const LINK_KINDS = ['cited', 'topical'] as const;
 

@@ -3,12 +3,10 @@
  * numbered paragraph and sub-paragraph read by findNumberedParagraphs (the same reading
  * that places the margin markers), with where and when it was read.
  */
-import type { Database } from '../data/db';
-import { saveReportText, type SaveResult } from '../data/report-texts';
 import type { ReportText } from '../data/schema';
 import type { PageReport } from '../annotator/annotator-core';
-import { findNumberedParagraphs, type NumberedParagraph } from '../page/report-paragraphs';
-import { languageOf, type UnLanguage } from './document-language';
+import type { NumberedParagraph } from '../page/report-paragraphs';
+import type { UnLanguage } from './document-language';
 
 export interface CaptureInput {
   /** The document's paragraphs as findNumberedParagraphs read them. */
@@ -36,21 +34,4 @@ export function reportTextOf(input: CaptureInput): ReportText | null {
     captured: (input.now ?? new Date()).toISOString(),
     paragraphs,
   };
-}
-
-/** A PDF read in the reader (an extension page, which may open the database): kept in its language. */
-export async function keepCapturedReport(db: Database, captured: CapturedPdf): Promise<SaveResult> {
-  const paragraphs = findNumberedParagraphs(captured.text, { footnotes: captured.footnotes });
-  const lang = languageOf(captured.text);
-  const record = reportTextOf({ paragraphs, pageReport: captured.pageReport, lang, symbol: captured.pageReport.symbol ?? null, sourceUrl: captured.sourceUrl, format: 'pdf' });
-  if (!record) return { ok: false, reason: 'its version or its numbered paragraphs could not be read.' };
-  return saveReportText(db, record);
-}
-
-/** A PDF read whole: its text, where its footnotes start, the report it is. */
-export interface CapturedPdf {
-  text: string;
-  footnotes: ReadonlySet<number>;
-  pageReport: PageReport;
-  sourceUrl: string;
 }

@@ -4,7 +4,7 @@
  * a PDF and kept like a report read in the reader. Every failure is a message that says
  * what went wrong and that nothing was changed; the store is written only at the end.
  */
-import type { SaveResult } from '../data/report-texts';
+import type { SaveResult } from '../data/report-text-types';
 import type { ReportText } from '../data/schema';
 import type { DetectContext, Detection } from '../detector';
 import type { ReportId } from '../paragraph-key';

@@ -4,7 +4,8 @@
  * kept current as notes change; positions and paragraphs only change with a dataset sync.
  */
 import MiniSearch from 'minisearch';
-import { pickText, type StoredReportText } from '../data/report-texts';
+import type { StoredReportText } from '../data/report-text-types';
+import { pickText } from '../data/report-texts';
 import type { Note, Position, Report } from '../data/schema';
 import { formatParagraphKey, parseParagraphKey, withoutVersion, type ReportId } from '../paragraph-key';
 import { indexTerm, tokenize } from './terms';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, search, themesOf } from './query';
-import type { StoredReportText } from '../data/report-texts';
+import type { StoredReportText } from '../data/report-text-types';
 import { CAPTURED_ZERO } from '../../tests/fixtures/reports/captured';
 import { buildSearchIndex, capturedParagraphs, removeNote, upsertNote, type IndexedNote, type IndexedPosition } from './search-index';
 
