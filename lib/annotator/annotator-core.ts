@@ -312,7 +312,8 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
       return {
         url,
         title: title.slice(0, MAX_TITLE),
-        pageReport,
+        // The summary's report is what it is, not how its version was read.
+        pageReport: pageReport && { report: pageReport.report, version: pageReport.version },
         referenceCount: references.length,
         references: references.slice(0, MAX_LISTED).map((reference) => ({
           id: reference.id,
