@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { readerHostPatterns, sitePatterns, userSitePatterns } from '../lib/sites/user-sites';
 import { t } from '../lib/i18n';
 import { UN_SITE_MATCHES } from '../lib/sites/un-sites';
+import { REPORT_IDS } from '../lib/paragraph-key';
+import { GetReportText, type GetReportTextServices } from './GetReportText';
 import { PdfAutoOpenOption } from './reader/PdfAutoOpenOption';
 
 /** `*://*.example.org/*`, `*://example.org/*` and `https://example.org/*` read as one site: example.org. */
@@ -22,7 +24,7 @@ function bySite(patterns: string[]): Map<string, string[]> {
   return new Map([...sites].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export function Options() {
+export function Options({ getReportText }: { getReportText?: GetReportTextServices } = {}) {
   const [sites, setSites] = useState<Map<string, string[]>>(new Map());
   const [readerHosts, setReaderHosts] = useState<Map<string, string[]>>(new Map());
   const [input, setInput] = useState('');
@@ -61,6 +63,7 @@ export function Options() {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <PdfAutoOpenOption />
+      {getReportText && <GetReportText reports={REPORT_IDS} services={getReportText} />}
       <h2>{t('optionsYourSites')}</h2>
       {sites.size === 0 ? <p>{t('optionsYourSitesEmpty')}</p> : <SiteList sites={sites} onRemove={(site, origins) => void remove(site, origins)} />}
       <form onSubmit={(event) => void add(event)}>

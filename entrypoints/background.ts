@@ -7,11 +7,13 @@ import { registerNoteMenu } from '../lib/notes/note-menu';
 import { registerPdfAutoOpen } from '../lib/pdf/auto-open-listener';
 import { registerPdfMenu } from '../lib/pdf/pdf-menu';
 import { registerPopupRequests } from '../lib/tabs/annotate-requests';
+import { registerReportTextService } from '../lib/data/report-text-service';
 import { registerTabStateCleanup } from '../lib/tabs/tab-state';
 import { registerUserSites } from '../lib/sites/user-sites';
 
 export default defineBackground(() => {
   registerDataService();
+  registerReportTextService();
   registerTabStateCleanup();
   registerAnnotateOnDemand();
   registerUserSites();

@@ -42,6 +42,6 @@ describe('received messages', () => {
     expect(() => received('lookupPositions', { data: Array(2001).fill('apr3:1'), sender: CONTENT_SCRIPT }, EXTENSION)).toThrow(/Malformed/);
     expect(() => received('annotateTab', { data: 1.5, sender: POPUP }, EXTENSION)).toThrow(/Malformed/);
     expect(() => received('revealReference', { data: { id: 1, key: 'apr3:1' }, sender: POPUP }, EXTENSION)).toThrow(/Malformed/);
-    expect(Object.keys(PAYLOADS).sort()).toEqual(['annotateTab', 'lookupPositions', 'openNotes', 'pageSummary', 'positionsForReport', 'revealReference']);
+    expect(Object.keys(PAYLOADS).sort()).toEqual(['annotateTab', 'captureReportText', 'lookupPositions', 'openNotes', 'openReportAt', 'pageSummary', 'paragraphTexts', 'positionsForReport', 'revealReference']);
   });
 });

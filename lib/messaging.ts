@@ -8,7 +8,8 @@ import { defineExtensionMessaging, type ExtensionMessage } from '@webext-core/me
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { LOOKUP_BATCH } from './annotator/annotator-core';
-import type { Position } from './data/schema';
+import type { ParagraphText, SaveResult } from './data/report-text-types';
+import { ReportTextSchema, type Position } from './data/schema';
 import { ParagraphKeySchema, PageSummarySchema } from './page/page-summary';
 import { REPORT_IDS } from './paragraph-key';
 import type { Result } from './result';
@@ -30,6 +31,12 @@ export const PAYLOADS = {
     v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
     v.strictObject({ key: ParagraphKeySchema }),
   ]),
+  /** A page recognised as a report: its paragraphs, to be kept in the report-texts store. */
+  captureReportText: ReportTextSchema,
+  /** The captured text of paragraphs by key, in the reader's language first. */
+  paragraphTexts: v.strictObject({ keys: v.pipe(v.array(ParagraphKeySchema), v.maxLength(LOOKUP_BATCH)), lang: v.nullable(v.pipe(v.string(), v.maxLength(8))) }),
+  /** "Open in the report": the report where its text was read, at that paragraph (a key of a captured version). */
+  openReportAt: ParagraphKeySchema,
 };
 
 type Payloads = typeof PAYLOADS;
@@ -42,6 +49,10 @@ export interface DocumentToBackground {
   positionsForReport(report: Payload<'positionsForReport'>): Position[];
   pageSummary(summary: Payload<'pageSummary'>): void;
   openNotes(target: Payload<'openNotes'>): void;
+  captureReportText(text: Payload<'captureReportText'>): SaveResult;
+  /** `null` where no captured document has the paragraph. */
+  paragraphTexts(request: Payload<'paragraphTexts'>): Record<string, ParagraphText | null>;
+  openReportAt(key: Payload<'openReportAt'>): boolean;
 }
 
 /** Sent by the extension's own pages (popup, side panel, options) to the background. */
@@ -69,6 +80,10 @@ const SENDERS: Record<keyof Payloads, readonly SenderKind[]> = {
   openNotes: ['content-script', 'extension-page'],
   annotateTab: ['extension-page'],
   revealReference: ['extension-page'],
+  // The reader keeps a PDF's text through the data module itself.
+  captureReportText: ['content-script'],
+  paragraphTexts: ['content-script', 'extension-page'],
+  openReportAt: ['content-script', 'extension-page'],
 };
 
 export function senderKind(sender: ExtensionMessage['sender'], extensionId: string, extensionOrigin: string): SenderKind | null {

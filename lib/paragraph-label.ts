@@ -13,14 +13,14 @@ export function reportLabel(report: ReportId | null): string {
   return t(report ? REPORT_MESSAGES[report] : 'reportUnknown');
 }
 
-function versionLabel(version: string): string {
+export function versionLabel(version: string): string {
   if (version === 'zero') return t('versionZero');
   if (version === 'adopted') return t('versionAdopted');
   const revision = /^rev(\d+)$/.exec(version);
   return revision ? t('versionRev', [revision[1]!]) : version;
 }
 
-function paragraphNumberLabel(para: number, sub: string | null): string {
+export function paragraphNumberLabel(para: number, sub: string | null): string {
   return t('paragraphLabel', [sub ? `${para} (${sub})` : String(para)]);
 }
 

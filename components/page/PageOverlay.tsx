@@ -2,6 +2,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { placeCard, type Placement, type Rect } from '../../lib/page/card-placement';
+import { ParagraphText } from '../ParagraphText';
 import { PositionList, type CardPosition } from '../PositionCard';
 import { trusted } from './trusted';
 
@@ -67,8 +68,16 @@ function Card({ card, onClose, onAddNote, onCardPointer }: PageOverlayProps & { 
   useLayoutEffect(() => {
     const box = element.current;
     if (!box) return;
-    const size = { width: box.offsetWidth, height: box.scrollHeight };
-    setPlacement(placeCard(card.anchor, size, { width: window.innerWidth, height: window.innerHeight }));
+    const place = () => {
+      const size = { width: box.offsetWidth, height: box.scrollHeight };
+      const next = placeCard(card.anchor, size, { width: window.innerWidth, height: window.innerHeight });
+      setPlacement((before) => (before && JSON.stringify(before) === JSON.stringify(next) ? before : next));
+    };
+    place();
+    // Parts that arrive later (the paragraph's text) change the card's height: placed again, never over the reference.
+    const resized = new ResizeObserver(place);
+    resized.observe(box);
+    return () => resized.disconnect();
   }, [card.anchor.top, card.anchor.left, card.key, card.positions.length]);
 
   // Focus once the card is placed: a hidden element cannot take focus.
@@ -106,6 +115,7 @@ function Card({ card, onClose, onAddNote, onCardPointer }: PageOverlayProps & { 
         </button>
       </div>
       {card.placedByQuote && <p class="note">{t('cardPlacedByQuote')}</p>}
+      <ParagraphText paragraphKey={card.key} />
       <PositionList positions={card.positions} paragraphKey={card.key} />
       <div class="card-actions">
         <button type="button" onClick={trusted(() => onAddNote(card.key))}>

@@ -7,7 +7,16 @@ import type { Database } from '../../lib/data/db';
 import { allPositions, allReports } from '../../lib/data/lookup';
 import { listNotes } from '../../lib/notes/note-store';
 import { openNotesChannel } from '../../lib/notes/notes-channel';
-import { buildSearchIndex, removeNote, reportParagraphs, upsertNote, type SearchIndex } from '../../lib/search/search-index';
+import {
+  buildSearchIndex,
+  capturedParagraphs,
+  removeNote,
+  reportParagraphs,
+  upsertNote,
+  type IndexedParagraph,
+  type SearchIndex,
+} from '../../lib/search/search-index';
+import { uiLanguage } from '../ParagraphText';
 import { errorMessage } from '../../lib/result';
 
 export type IndexState =
@@ -34,8 +43,10 @@ export function useSearchIndex(db: Database | null): IndexState {
       if (!closed) setState({ status: 'ready', index: current, revision: ++revision });
     });
     (async () => {
-      const [positions, reports, notes] = await Promise.all([allPositions(db), allReports(db), listNotes(db)]);
-      index = await buildSearchIndex({ positions, paragraphs: reportParagraphs(reports), notes });
+      const [positions, reports, notes, texts] = await Promise.all([allPositions(db), allReports(db), listNotes(db), db.getAll('reportTexts')]);
+      // The dataset's paragraph texts first; a captured text adds the paragraphs it does not hold.
+      const paragraphs = uniqueByKey([...reportParagraphs(reports), ...capturedParagraphs(texts, uiLanguage())]);
+      index = await buildSearchIndex({ positions, paragraphs, notes });
       if (!closed) setState({ status: 'ready', index, revision });
     })().catch((error: unknown) => {
       if (!closed) setState({ status: 'failed', message: errorMessage(error) });
@@ -46,4 +57,9 @@ export function useSearchIndex(db: Database | null): IndexState {
     };
   }, [db]);
   return state;
+}
+
+function uniqueByKey(paragraphs: IndexedParagraph[]): IndexedParagraph[] {
+  const seen = new Set<string>();
+  return paragraphs.filter((paragraph) => !seen.has(paragraph.key) && Boolean(seen.add(paragraph.key)));
 }

@@ -5,12 +5,15 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { SaveResult } from '../../lib/data/report-text-types';
+import type { CapturedPdf } from '../../lib/reports/keep-captured-report';
 import { t } from '../../lib/i18n';
 import { fetchPdf, openPdf, type LoadFailure } from '../../lib/pdf/load';
 import type { ReadProgress, ReaderBackend } from '../../lib/annotator/pdf-integration';
 import type { Position } from '../../lib/data/schema';
 import { FindBar } from './FindBar';
 import { ReaderError } from './ReaderError';
+import { ReportTextStatus, type ReportTextStatusProps } from './ReportTextStatus';
 import { openReaderSession, type ReaderSession } from './reader-session';
 import { Toolbar } from './Toolbar';
 
@@ -19,7 +22,11 @@ export type ReaderSource = { kind: 'url'; url: string } | { kind: 'file'; name: 
 export interface ReaderProps {
   /** The PDF named by the page's URL, if any. */
   initialUrl: string | null;
+  /** The paragraph the page's URL asks to be shown once read (`apr3@zero:29e`). */
+  initialParagraph?: string | null;
   backend: ReaderBackend<Position>;
+  /** Keeps the text of a report read whole (the reader opens the database itself). */
+  keepReport(captured: CapturedPdf): Promise<SaveResult>;
   onAddNote(key: string, pageUrl: string): void;
   /** Registers the handler for the side panel's and popup's "show this reference"; returns the unsubscribe. */
   onRevealRequest(handler: (target: { id: number } | { key: string }) => Promise<boolean>): () => void;
@@ -41,7 +48,7 @@ function nameOf(url: string): string {
   }
 }
 
-export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: ReaderProps) {
+export function Reader({ initialUrl, initialParagraph = null, backend, keepReport, onAddNote, onRevealRequest }: ReaderProps) {
   const [source, setSource] = useState<ReaderSource | null>(initialUrl ? { kind: 'url', url: initialUrl } : null);
   const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState<Status>({ kind: 'empty' });
@@ -50,6 +57,7 @@ export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: Read
   const [scale, setScale] = useState(1);
   const [renderError, setRenderError] = useState('');
   const [dragging, setDragging] = useState(false);
+  const [reportText, setReportText] = useState<ReportTextStatusProps>({ pageReport: null, result: null });
   const pages = useRef<HTMLDivElement>(null);
   const session = useRef<ReaderSession | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -63,6 +71,7 @@ export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: Read
     setStatus({ kind: 'loading', name });
     setProgress(null);
     setRenderError('');
+    setReportText({ pageReport: null, result: null });
     document.title = `${name} – ${t('readerTitle')}`;
     void (async () => {
       const bytes = source.kind === 'url' ? await fetchPdf(source.url) : { ok: true as const, value: source.bytes };
@@ -88,11 +97,13 @@ export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: Read
         url: pageUrl,
         title,
         backend,
+        onReportReadWhole: async (captured) => setReportText({ pageReport: captured.pageReport, result: await keepReport(captured) }),
         onAddNote: (key) => onAddNote(key, pageUrl),
         onProgress: setProgress,
         onCurrentPage: setPage,
         onRenderError: (pageNumber) => setRenderError(t('readerRenderFailed', [pageNumber])),
       });
+      if (initialParagraph && source.kind === 'url' && source.url === initialUrl) void session.current.showParagraph(initialParagraph);
     })();
     return () => {
       live = false;
@@ -192,6 +203,7 @@ export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: Read
           <p>{t('readerNoFile')}</p>
         </section>
       )}
+      <ReportTextStatus {...reportText} />
       {renderError && (
         <p class="reader-render-error" role="alert">
           {renderError}

@@ -3,7 +3,9 @@
  * paragraph markers, reported to the background for the badge and the side panel), and
  * find-in-document. Wires lib/pdf to the page UI the content script uses.
  */
+import { parseParagraphKey } from '../../lib/paragraph-key';
 import { sliceTimer } from '../../lib/page/detect-in-chunks';
+import { findNumberedParagraphs } from '../../lib/page/report-paragraphs';
 import { createHighlighter } from '../../lib/page/highlighter';
 import { mountHost } from '../../lib/page/host';
 import { nodesIn, rangeFor } from '../../lib/page/text-index';
@@ -15,6 +17,7 @@ import { createPageSource } from '../../lib/pdf/page-source';
 import { createPdfAnnotator, type ReadProgress, type ReaderBackend } from '../../lib/annotator/pdf-integration';
 import type { Position } from '../../lib/data/schema';
 import type { PDFDocumentProxy } from '../../lib/pdf/pdfjs';
+import type { CapturedPdf } from '../../lib/reports/keep-captured-report';
 import { mountPageUi } from '../page/mount-page-ui';
 
 /** Our own highlight name for the current find match (the shared registry's names are for references). */
@@ -30,6 +33,8 @@ export interface ReaderSessionOptions {
   onProgress(progress: ReadProgress): void;
   onCurrentPage(index: number): void;
   onRenderError(pageNumber: number): void;
+  /** The whole PDF is read and is one of the reports: its text, for its paragraphs to be kept. */
+  onReportReadWhole?(captured: CapturedPdf): void;
 }
 
 export async function openReaderSession(options: ReaderSessionOptions) {
@@ -64,7 +69,13 @@ export async function openReaderSession(options: ReaderSessionOptions) {
     yieldToPage: slices.yieldToPage,
     onProgress: options.onProgress,
   });
-  const reading = annotator.run();
+  const reading = annotator.run().then(() => {
+    const pageReport = annotator.core.pageReport;
+    // Only a document read to its last page is kept: a closed one would replace a whole text with a part.
+    if (pageReport && text.pageCount === pdf.numPages) {
+      options.onReportReadWhole?.({ text: text.text, footnotes: text.footnotes, pageReport, sourceUrl: options.url });
+    }
+  });
 
   /** The DOM range of a span of the document text, drawing its page first. */
   async function rangeOf(match: Match): Promise<Range | null> {
@@ -82,6 +93,15 @@ export async function openReaderSession(options: ReaderSessionOptions) {
     reading,
     reveal: (target: { id: number } | { key: string }) => annotator.reveal(target),
     find: (query: string): Match[] => findMatches(text.text, query),
+    /** "Open in the report": once the text is read, scrolls to a paragraph (`apr3@zero:29e`) and marks it. */
+    async showParagraph(key: string): Promise<boolean> {
+      await reading;
+      const address = parseParagraphKey(key);
+      const found = findNumberedParagraphs(text.text, { footnotes: text.footnotes }).find((each) => each.para === address?.para && each.sub === address.sub);
+      if (!found) return false;
+      await this.showMatch({ start: found.labelStart, end: found.end });
+      return true;
+    },
     /** Shows one find match: its page, scrolled to it, and our highlight on it. */
     async showMatch(match: Match | null) {
       const registry = CSS.highlights;

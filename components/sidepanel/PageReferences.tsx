@@ -9,6 +9,7 @@ import { listedInPart, type PageSummary } from '../../lib/page/page-summary';
 import { parseParagraphKey, REPORT_IDS, type ReportId } from '../../lib/paragraph-key';
 import { paragraphLabel, reportLabel } from '../../lib/paragraph-label';
 import { sameParagraph } from '../../lib/paragraph-match';
+import { ParagraphText } from '../ParagraphText';
 import { PositionList } from '../PositionCard';
 import { NoteItem } from './NoteItem';
 
@@ -55,6 +56,7 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
           {paragraphs.map((group) => (
             <article key={group.key} class="paragraph-group" aria-label={paragraphLabel(group.key)}>
               <h4>{paragraphLabel(group.key)}</h4>
+              <ParagraphText paragraphKey={group.key} />
               <div class="actions">
                 {group.mentions.length === 0 ? (
                   <button type="button" onClick={() => onReveal({ key: group.key })}>

@@ -4,6 +4,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../lib/data/db';
+import { listReportTexts, saveReportText } from '../../lib/data/report-texts';
+import { CAPTURED_ZERO } from '../../tests/fixtures/reports/captured';
 import type { Note } from '../../lib/data/schema';
 import { listNotes } from '../../lib/notes/note-store';
 import type { PageSummary } from '../../lib/page/page-summary';
@@ -64,6 +66,25 @@ describe('side panel: the page', () => {
     render(<SidePanel database={Promise.resolve(db)} services={services(null)} />);
     expect(await screen.findByText(/APR Lens has not read this page/)).toBeTruthy();
     expect(await screen.findByText(/No notes yet/)).toBeTruthy();
+  });
+});
+
+describe('side panel: report texts', () => {
+  const CAPTURED = { ...CAPTURED_ZERO, symbol: null };
+
+  it('shows the text of each referenced paragraph, and lists the kept report versions with remove', async () => {
+    const db = await openDatabase();
+    await seed(db);
+    expect(await saveReportText(db, CAPTURED)).toMatchObject({ ok: true });
+    render(<SidePanel database={Promise.resolve(db)} services={services(SUMMARY)} autosaveMs={AUTOSAVE_MS} />);
+    const paragraph = await screen.findByRole('article', { name: '3rd APR, para 29 (e)' });
+    const text = await within(paragraph).findByRole('region', { name: 'What the paragraph says' });
+    expect(text.textContent).toContain('Members proposed the following lanterns:(e) A lantern with a blue flame.');
+    const known = await screen.findByRole('region', { name: 'Report texts kept' });
+    expect(within(known).getByRole('link').textContent).toMatch(/^3rd APR \(zero draft, EN\): 2 paragraphs, read on /);
+    fireEvent.click(within(known).getByRole('button', { name: 'Remove the text of the 3rd APR (zero draft, EN)' }));
+    await within(known).findByText(/No report text kept yet/);
+    expect(await listReportTexts(db)).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * editor, and every note with export and import. Reads the database directly
  * (docs/architecture.md, rule 2) and stays current through the tab's stored state and the notes channel.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Database } from '../../lib/data/db';
 import { positionsById } from '../../lib/data/lookup';
 import type { Note, Position } from '../../lib/data/schema';
@@ -15,6 +15,9 @@ import { paragraphLabel } from '../../lib/paragraph-label';
 import { useViewedTab } from '../use-viewed-tab';
 import { ExportImport } from './ExportImport';
 import { NoteEditor, type EditorSubject } from './NoteEditor';
+import { databaseParagraphTexts } from '../paragraph-text-services';
+import { PARAGRAPH_TEXTS_BY_MESSAGE, ParagraphTextContext, uiLanguage } from '../ParagraphText';
+import { KnownReports } from './KnownReports';
 import { NotesBrowser } from './NotesBrowser';
 import { PageReferences } from './PageReferences';
 import { browserSidePanelServices, type SidePanelServices, type StoredTarget } from './sidepanel-services';
@@ -52,6 +55,8 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
   const { tabId, summary } = useViewedTab(services, followActiveTab);
   const summaryRef = useRef(summary);
   summaryRef.current = summary;
+  // Read from the database directly; a page read since reloads them.
+  const paragraphTexts = useMemo(() => (db ? databaseParagraphTexts(db, uiLanguage()) : PARAGRAPH_TEXTS_BY_MESSAGE), [db, summary?.url]);
 
   useEffect(() => {
     database.then(setDb, (error: unknown) => setFailure(t('databaseFailed', [errorMessage(error)])));
@@ -206,6 +211,7 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
           autosaveMs={autosaveMs}
         />
       )}
+      <ParagraphTextContext.Provider value={paragraphTexts}>
       <PageReferences
         summary={summary}
         positions={positions}
@@ -214,6 +220,8 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
         onAddNote={(key) => edit({ kind: 'new', paragraphKey: key, pageUrl: summary?.url ?? null, pageTitle: summary?.title ?? null, quote: null })}
         onEdit={(note) => edit({ kind: 'existing', note })}
       />
+      </ParagraphTextContext.Provider>
+      {db && <KnownReports db={db} />}
       <NotesBrowser notes={notes} onEdit={(note) => edit({ kind: 'existing', note })}>
         {db && (
           <ExportImport

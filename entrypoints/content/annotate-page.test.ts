@@ -15,6 +15,7 @@ function backend(lookups: string[][]): PageBackend {
     positionsForReport: async () => [],
     report: () => undefined,
     openNotes: () => undefined,
+    captureReport: () => undefined,
     onFollowError: () => undefined,
   };
 }

@@ -8,13 +8,17 @@ import { ANNOTATE_MEASURE, type RevealTarget } from '../../lib/annotator/annotat
 import { createHtmlAnnotator, type HtmlAnnotator } from '../../lib/annotator/html-integration';
 import type { Position } from '../../lib/data/schema';
 import { detect, type Lang } from '../../lib/detector';
+import type { ReportText } from '../../lib/data/schema';
 import type { ReportId } from '../../lib/paragraph-key';
 import { sliceTimer, warmUpDetector } from '../../lib/page/detect-in-chunks';
 import { createHighlighter } from '../../lib/page/highlighter';
 import { mountHost, type Host } from '../../lib/page/host';
 import { followMutations } from '../../lib/page/mutation-follower';
 import type { PageSummary } from '../../lib/page/page-summary';
-import { pageHeadings, recognizeReportPage } from '../../lib/page/recognize-report-page';
+import { pageHeadings } from '../../lib/page/recognize-report-page';
+import { reportTextOf } from '../../lib/reports/capture';
+import { languageOf } from '../../lib/reports/document-language';
+import { recognizeReportDocument } from '../../lib/reports/recognize-report-document';
 
 /** What the page needs from the background. */
 export interface PageBackend {
@@ -22,6 +26,8 @@ export interface PageBackend {
   positionsForReport(report: ReportId): Promise<Position[]>;
   report(summary: PageSummary): void;
   openNotes(key: string): void;
+  /** A page that is a report: its paragraphs, to be kept (by message: this script cannot open the database). */
+  captureReport(text: ReportText): void;
   /** Reading the page's changes failed (the background did not answer). */
   onFollowError(error: unknown): void;
 }
@@ -70,8 +76,13 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
     detect,
     lookup: (keys) => slices.idle(backend.lookup(keys)),
     positionsForReport: (report) => slices.idle(backend.positionsForReport(report)),
-    pageReport: recognizeReportPage(pageHeadings(doc), detect),
+    pageReport: recognizeReportDocument(pageHeadings(doc), pageHeadings(doc).join(' '), detect),
     lang: UN_LANGUAGES.includes(pageLang) ? pageLang : undefined,
+    onReportRead({ report, text, paragraphs }) {
+      const lang = UN_LANGUAGES.includes(pageLang) ? pageLang : languageOf(text);
+      const record = reportTextOf({ paragraphs, pageReport: report, lang, symbol: report.symbol ?? null, sourceUrl: doc.location.href.split('#')[0]!, format: 'html' });
+      if (record) backend.captureReport(record);
+    },
     highlighter,
     yieldToPage,
   });

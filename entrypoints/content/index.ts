@@ -27,6 +27,7 @@ export default defineContentScript({
         positionsForReport: (report) => documentMessages.sendMessage('positionsForReport', report),
         report: (summary) => void documentMessages.sendMessage('pageSummary', summary).catch(() => undefined),
         openNotes: (key) => void documentMessages.sendMessage('openNotes', { key, pageUrl: location.href }).catch(() => undefined),
+        captureReport: (text) => void documentMessages.sendMessage('captureReportText', text).catch(() => undefined),
         // The background is gone when the extension was updated or removed: reading the context ends this copy then.
         onFollowError: (error) => {
           if (ctx.isValid) console.warn('APR Lens: changes to this page could not be annotated.', error);

@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import { browserGetReportText } from '../../components/get-report-text-services';
 import { Options } from '../../components/Options';
+import { openDatabase } from '../../lib/data/db';
 import '../../assets/ui.css';
 
-render(<Options />, document.getElementById('app')!);
+render(<Options getReportText={browserGetReportText(openDatabase())} />, document.getElementById('app')!);

@@ -6,6 +6,7 @@
  */
 import { paragraphKeyOf, type DetectContext, type Reference, type ReportMention } from '../detector';
 import { formatParagraphKey, type ReportId } from '../paragraph-key';
+import type { VersionReading } from '../reports/document-version';
 import { paragraphLabel } from '../paragraph-label';
 import { detectInChunks, type DetectFunction } from '../page/detect-in-chunks';
 import { HIGHLIGHT_NAMES, type HighlightName, type Highlighter } from '../page/highlighter';
@@ -32,6 +33,10 @@ const MAX_SURFACE = 500;
 export interface PageReport {
   report: ReportId;
   version: string | null;
+  /** How the version was read (the document's own words, its symbol), where its first page was read. */
+  reading?: VersionReading;
+  /** The report's symbol as the document shows it. */
+  symbol?: string | null;
 }
 
 /** Where a span of text is on screen: its DOM range and the text nodes it covers (for pointer hits). */
@@ -308,7 +313,8 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
       return {
         url,
         title: title.slice(0, MAX_TITLE),
-        pageReport,
+        // The summary's report is what it is, not how its version was read.
+        pageReport: pageReport && { report: pageReport.report, version: pageReport.version },
         referenceCount: references.length,
         references: references.slice(0, MAX_LISTED).map((reference) => ({
           id: reference.id,

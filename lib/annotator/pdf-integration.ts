@@ -8,7 +8,6 @@ import { detect, type DetectContext } from '../detector';
 import type { ReportId } from '../paragraph-key';
 import type { Highlighter } from '../page/highlighter';
 import type { PageSummary } from '../page/page-summary';
-import { recognizeReportPage } from '../page/recognize-report-page';
 import type { PlaceablePosition } from '../page/report-paragraphs';
 import { BLOCK_SEPARATOR, spanIn, type TextIndex } from '../page/text-index';
 import type { DocumentText } from '../pdf/document-text';
@@ -16,6 +15,7 @@ import type { DocumentView } from '../pdf/document-view';
 import { createPageReader, samplePageNumbers, type PageItems } from '../pdf/extract';
 import type { PageSource } from '../pdf/page-view';
 import type { PDFDocumentProxy } from '../pdf/pdfjs';
+import { recognizeReportDocument } from '../reports/recognize-report-document';
 import type { PdfTextItem } from '../pdf/text-lines';
 import { createAnnotatorCore, type CardTarget, type ReportRead, type RevealTarget, type TextSegment } from './annotator-core';
 
@@ -169,7 +169,7 @@ export function createPdfAnnotator<P extends PlaceablePosition>(options: PdfAnno
         text.addPage(readPage(items));
         if (index === 0) {
           const headings = [options.title, ...text.text.split(BLOCK_SEPARATOR).slice(0, 3)];
-          core.pageReport = recognizeReportPage(headings, detect);
+          core.pageReport = recognizeReportDocument(headings, items.items.map((item) => item.str).join(' '), detect);
           if (core.pageReport) context = { report: core.pageReport.report, version: core.pageReport.version };
         }
         // Soon for the first page and the one in view, then in batches.

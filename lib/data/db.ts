@@ -5,10 +5,10 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { parseParagraphKey, formatParagraphKey } from '../paragraph-key';
-import type { Meta, Note, Position, Report } from './schema';
+import type { Meta, Note, Position, Report, ReportText } from './schema';
 
 export const DB_NAME = 'apr-lens';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A position as stored: with the keys it answers to, exact and with version or report unknown. */
 export type StoredPosition = Position & { lookupKeys: string[]; reports: string[] };
@@ -18,6 +18,8 @@ export interface AprLensDB extends DBSchema {
   reports: { key: string; value: Report };
   notes: { key: string; value: Note; indexes: { byParagraphKey: string; byPageUrl: string; byTag: string; byUpdated: string } };
   meta: { key: string; value: Meta & { name: 'dataset' } };
+  /** Captured report texts, by `apr3@zero/en`: sync never writes them, they never write notes. */
+  reportTexts: { key: string; value: ReportText & { id: string }; indexes: { byReport: string } };
 }
 
 export type Database = IDBPDatabase<AprLensDB>;
@@ -67,6 +69,10 @@ export const MIGRATIONS: Record<number, (db: IDBPDatabase<AprLensDB>, tx: Upgrad
     }
     // A dataset stored by v1 carries no lookup keys: forget its hash so the next sync rewrites it.
     await tx.objectStore('meta').delete('dataset');
+  },
+  3(db) {
+    // v3 keeps the reports' texts read from their documents; nothing else changes.
+    db.createObjectStore('reportTexts', { keyPath: 'id' }).createIndex('byReport', 'report');
   },
 };
 

@@ -194,6 +194,33 @@ export const NoteSchema = v.pipe(
   v.check((note) => note.paragraphKey !== null || note.pageUrl !== null, 'a note belongs to a paragraph, a page, or both'),
 );
 
+/** One paragraph or sub-paragraph of a report as its document prints it, read in the user's browser. */
+export const ReportParagraphSchema = v.object({
+  para: v.number(),
+  sub: v.nullable(v.string()),
+  heading: v.nullable(v.string()),
+  text: v.string(),
+  /** A sub-paragraph's parent's own words ("States proposed the following:"). */
+  leadIn: v.nullable(v.string()),
+});
+
+/**
+ * A report's text captured from its official document (DESIGN.md rule 6: never shipped):
+ * one record per report, version and language, replaced whole when captured again.
+ */
+export const ReportTextSchema = v.object({
+  report: v.picklist(REPORT_IDS),
+  version: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'a version label such as zero, rev1 or adopted')),
+  lang: v.picklist(LANGS),
+  /** The symbol the document bears, where it shows one. */
+  symbol: v.nullable(v.string()),
+  sourceUrl: v.string(),
+  /** How it was read, and so how it opens again: in the PDF reader, or as a page. */
+  format: v.picklist(['pdf', 'html']),
+  captured: Timestamp,
+  paragraphs: v.pipe(v.array(ReportParagraphSchema), v.maxLength(5000)),
+});
+
 export const NotesExportSchema = v.object({
   format: v.literal('apr-lens-notes'),
   version: v.literal(1),
@@ -212,6 +239,8 @@ export type Meta = v.InferOutput<typeof MetaSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
 export type Note = v.InferOutput<typeof NoteSchema>;
 export type NotesExport = v.InferOutput<typeof NotesExportSchema>;
+export type ReportParagraph = v.InferOutput<typeof ReportParagraphSchema>;
+export type ReportText = v.InferOutput<typeof ReportTextSchema>;
 export type Theme = (typeof THEMES)[number];
 
 /** A valibot failure as one line a person can act on: where, and what was expected. */

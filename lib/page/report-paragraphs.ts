@@ -5,6 +5,13 @@
  */
 import search from 'approx-string-match';
 import { parseParagraphKey, type ReportId } from '../paragraph-key';
+import {
+  isFootnote,
+  isSectionHeading,
+  readParagraphLabel,
+  readSubParagraphLabel,
+  type BlockLabel,
+} from './report-labels';
 import { BLOCK_SEPARATOR } from './text-index';
 
 export interface NumberedParagraph {
@@ -16,40 +23,142 @@ export interface NumberedParagraph {
   /** …and the span of its number or letter, where the margin marker goes. */
   labelStart: number;
   labelEnd: number;
+  /** The heading of the section it sits under, as printed ("A. Overview"); null before any. */
+  heading: string | null;
+  /** Its own text, without its label: a paragraph's stops where its sub-paragraphs start. */
+  text: string;
+  /** A sub-paragraph's parent's own text (its lead-in); null for a paragraph. */
+  leadIn: string | null;
 }
 
-const PARAGRAPH_START = /^[ \t\u00a0]*(\d{1,3})\.[ \t\u00a0]+\S/;
-const SUB_PARAGRAPH_START = /^[ \t\u00a0]*\(([a-z]{1,2}|[ivx]{1,6})\)[ \t\u00a0]+\S/;
+export interface ReadOptions {
+  /** Where the reader knows the footnotes (the PDF's smaller type): block starts that are footnotes. */
+  footnotes?: ReadonlySet<number>;
+}
+
+interface Item {
+  paragraph: NumberedParagraph;
+  parts: string[];
+  /** A sub-paragraph's parent, by its place in the list. */
+  parent: number | null;
+}
+
+interface Block {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A sentence or clause ends here: what follows is not its continuation on the next page. */
+const ENDS_CLAUSE = /[.;:,!?\u3002\uff1b\uff1a\uff0c\u061b\u060c]\s*$/;
+const MAX_UNNUMBERED_HEADING = 120;
+
+function blocksOf(text: string): Block[] {
+  const blocks: Block[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf(BLOCK_SEPARATOR, start);
+    if (end < 0) end = text.length;
+    const block = text.slice(start, end);
+    if (block.trim() !== '') blocks.push({ start, end, text: block });
+    start = end + 1;
+  }
+  return blocks;
+}
+
+/** "(i)" after "(h)" is the letter i; elsewhere a roman numeral ("(v)" after "(u)", "(x)" after "(w)" likewise). */
+function isLetterAfter(sub: string, lastLetter: string | null): boolean {
+  return sub.length === 1 && lastLetter !== null && lastLetter.charCodeAt(0) + 1 === sub.charCodeAt(0);
+}
 
 /**
- * Paragraphs are blocks that start with "29." and sub-paragraphs blocks that start with
- * "(e)" after a numbered paragraph. Paragraph numbers only go up (a "3." after "29." is a
- * list inside a paragraph, not paragraph 3), which keeps numbered lists elsewhere out.
+ * A report's numbered paragraphs and sub-paragraphs, with their section headings and own
+ * text, from the flat text of a page or a PDF (blocks joined by BLOCK_SEPARATOR).
+ *
+ * Paragraph numbers only go up: a "3." after "29." is a list inside paragraph 29, and
+ * after a heading (an annex) not a paragraph at all. Roman numerals under a lettered
+ * sub-paragraph belong to its text; a paragraph's first roman numerals are its
+ * sub-paragraphs. A block with no label continues the paragraph it follows (a page break,
+ * a list), a short unpunctuated one right before a numbered paragraph is a heading, and
+ * footnotes are left out.
  */
-export function findNumberedParagraphs(text: string): NumberedParagraph[] {
-  const found: NumberedParagraph[] = [];
+export function findNumberedParagraphs(text: string, options: ReadOptions = {}): NumberedParagraph[] {
+  const blocks = blocksOf(text);
+  const found: Item[] = [];
   let current: number | null = null;
-  let blockStart = 0;
-  while (blockStart <= text.length) {
-    let blockEnd = text.indexOf(BLOCK_SEPARATOR, blockStart);
-    if (blockEnd < 0) blockEnd = text.length;
-    const block = text.slice(blockStart, Math.min(blockEnd, blockStart + 16));
-    const paragraph = PARAGRAPH_START.exec(block);
-    const sub = paragraph ? null : SUB_PARAGRAPH_START.exec(block);
-    if (paragraph) {
-      const number = Number(paragraph[1]);
-      if (current === null || number > current) {
-        current = number;
-        const labelStart = blockStart + paragraph[0].indexOf(paragraph[1]!);
-        found.push({ para: number, sub: null, start: blockStart, end: blockEnd, labelStart, labelEnd: labelStart + paragraph[1]!.length + 1 });
-      }
-    } else if (sub && current !== null) {
-      const labelStart = blockStart + sub[0].indexOf('(');
-      found.push({ para: current, sub: sub[1]!, start: blockStart, end: blockEnd, labelStart, labelEnd: labelStart + sub[1]!.length + 2 });
+  let parent: number | null = null;
+  let open: Item | null = null;
+  let lastLetter: string | null = null;
+  let heading: string | null = null;
+  let hanging = null as Item | null;
+
+  const isFootnoteBlock = (block: Block) => (options.footnotes ? options.footnotes.has(block.start) : isFootnote(block.text));
+  const add = (block: Block, label: BlockLabel, para: number, sub: string | null) => {
+    const item: Item = {
+      paragraph: { para, sub, start: block.start, end: block.end, labelStart: block.start + label.start, labelEnd: block.start + label.end, heading, text: '', leadIn: null },
+      parts: [block.text.slice(label.textStart)],
+      parent: sub === null ? null : parent,
+    };
+    found.push(item);
+    if (label.textStart >= block.text.trimEnd().length) hanging = item;
+    return item;
+  };
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (hanging) {
+      // The text of a number or letter that hangs alone in the margin.
+      hanging.parts.push(block.text);
+      hanging.paragraph.end = block.end;
+      hanging = null;
+      continue;
     }
-    blockStart = blockEnd + 1;
+    if (isFootnoteBlock(block)) continue;
+    const number = readParagraphLabel(block.text);
+    if (number) {
+      if (current === null || number.para > current) {
+        current = number.para;
+        open = add(block, number, number.para, null);
+        parent = found.length - 1;
+        lastLetter = null;
+      } else open?.parts.push(block.text);
+      continue;
+    }
+    const label = parent !== null ? readSubParagraphLabel(block.text) : null;
+    if (label && current !== null) {
+      const roman = label.roman && !isLetterAfter(label.sub, lastLetter);
+      if (roman && lastLetter !== null) {
+        open?.parts.push(block.text);
+        continue;
+      }
+      if (found.some((item) => item.parent === parent && item.paragraph.sub === label.sub)) {
+        open?.parts.push(block.text);
+        continue;
+      }
+      if (!roman) lastLetter = label.sub;
+      open = add(block, label, current, label.sub);
+      continue;
+    }
+    if (isSectionHeading(block.text) || isUnnumberedHeading(block, blocks[i + 1], current)) {
+      heading = block.text.replace(/\s+/g, ' ').trim();
+      open = null;
+      parent = null;
+      continue;
+    }
+    open?.parts.push(block.text);
   }
-  return found;
+
+  for (const item of found) item.paragraph.text = item.parts.join(' ').replace(/\s+/g, ' ').trim();
+  for (const item of found) if (item.parent !== null) item.paragraph.leadIn = found[item.parent]!.paragraph.text;
+  return found.map((item) => item.paragraph);
+}
+
+/** "Recommended next steps" right before a numbered paragraph: a heading, not the end of the paragraph before it. */
+function isUnnumberedHeading(block: Block, next: Block | undefined, current: number | null): boolean {
+  const line = block.text.trim();
+  if (line.length > MAX_UNNUMBERED_HEADING || ENDS_CLAUSE.test(line) || /^\p{Ll}/u.test(line)) return false;
+  const number = next ? readParagraphLabel(next.text) : null;
+  return number !== null && (current === null || number.para > current);
 }
 
 export interface PlaceablePosition {

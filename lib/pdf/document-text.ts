@@ -8,6 +8,8 @@ import type { PageText } from './page-text';
 
 export interface DocumentText {
   readonly text: string;
+  /** Where the footnotes' blocks start in the text: left out of a report's paragraphs. */
+  readonly footnotes: ReadonlySet<number>;
   /** Pages read so far, from the first, without gaps. */
   readonly pageCount: number;
   addPage(page: PageText): void;
@@ -26,11 +28,13 @@ export interface DocumentText {
 export function createDocumentText(): DocumentText {
   const pages: PageText[] = [];
   const starts: number[] = [];
+  const footnotes = new Set<number>();
   let text = '';
   return {
     get text() {
       return text;
     },
+    footnotes,
     get pageCount() {
       return pages.length;
     },
@@ -38,10 +42,11 @@ export function createDocumentText(): DocumentText {
       if (pages.length > 0) text += BLOCK_SEPARATOR;
       starts.push(text.length);
       pages.push(page);
+      for (const offset of page.footnotes) footnotes.add(text.length + offset);
       text += page.text;
     },
     pageStart: (index) => starts[index] ?? text.length,
-    pageText: (index) => pages[index] ?? { text: '', runs: [] },
+    pageText: (index) => pages[index] ?? { text: '', runs: [], footnotes: [] },
     pageAt(offset) {
       let low = 0;
       let high = starts.length - 1;
@@ -53,7 +58,7 @@ export function createDocumentText(): DocumentText {
       return low;
     },
     pageIndex(index, nodeOf) {
-      const page = pages[index] ?? { text: '', runs: [] };
+      const page = pages[index] ?? { text: '', runs: [], footnotes: [] };
       const nodes: Text[] = [];
       const nodeStarts: number[] = [];
       for (const run of page.runs) {

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import { looksLikePdf } from './looks-like-pdf';
 import { getDocument, type PDFDocumentProxy } from './pdfjs';
 import { errorMessage } from '../result';
 
@@ -17,12 +18,6 @@ export interface LoadFailure {
 }
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; failure: LoadFailure };
-
-/** "%PDF-" within the first KB, where every PDF has it (some put junk before it). */
-export function looksLikePdf(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  return head.includes('%PDF-');
-}
 
 function hostPatternOf(url: URL): string {
   return `${url.protocol}//${url.hostname}/*`;

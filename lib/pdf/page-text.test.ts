@@ -100,6 +100,13 @@ describe('footnote markers', () => {
     const items = [item('1', 72, 83, 6), ...words('See A/79/214, para 3.', 80, 80, 9), item('2', 72, 72, 6), ...words('Working paper.', 80, 69, 9)];
     expect(pageText(items).text.split(BLOCK_SEPARATOR)).toEqual(['See A/79/214, para 3.', 'Working paper.']);
   });
+
+  it('says where the footnotes start, for a report read without them', () => {
+    const items = [...words('29. States met.', 72, 700), item('1', 72, 83, 6), ...words('See A/79/214.', 80, 80, 9), ...words('Working paper.', 80, 60, 9)];
+    const page = pageText(items);
+    expect(page.text.split(BLOCK_SEPARATOR)).toEqual(['29. States met.', 'See A/79/214.', 'Working paper.']);
+    expect(page.footnotes.map((offset) => page.text.slice(offset, offset + 4))).toEqual(['See ', 'Work']);
+  });
 });
 
 describe('running headers and footers', () => {
@@ -159,13 +166,14 @@ describe('running headers and footers', () => {
 describe('document text', () => {
   it('joins pages as blocks and finds the page of an offset', () => {
     const doc = createDocumentText();
-    doc.addPage({ text: 'first', runs: [{ item: 0, start: 0, length: 5 }] });
-    doc.addPage({ text: 'second page', runs: [{ item: 0, start: 0, length: 6 }, { item: 2, start: 7, length: 4 }] });
+    doc.addPage({ text: 'first', runs: [{ item: 0, start: 0, length: 5 }], footnotes: [] });
+    doc.addPage({ text: 'second page', runs: [{ item: 0, start: 0, length: 6 }, { item: 2, start: 7, length: 4 }], footnotes: [7] });
     expect(doc.text).toBe(`first${BLOCK_SEPARATOR}second page`);
     expect(doc.pageStart(1)).toBe(6);
     expect(doc.pageAt(3)).toBe(0);
     expect(doc.pageAt(8)).toBe(1);
     const index = doc.pageIndex(1, (item) => ({ data: item === 0 ? 'second ' : 'page' }) as Text);
     expect(index.starts).toEqual([0, 7]);
+    expect([...doc.footnotes]).toEqual([13]);
   });
 });

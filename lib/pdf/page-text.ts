@@ -21,6 +21,8 @@ export interface MappedRun {
 export interface PageText {
   text: string;
   runs: MappedRun[];
+  /** Offsets of the blocks that are footnotes (a marker first, and the smaller lines after it). */
+  footnotes: number[];
 }
 
 /** A line that starts a numbered paragraph ("29.") or a lettered sub-paragraph ("(e)", "(iv)"). */
@@ -67,7 +69,9 @@ function startsNewBlock(previous: Line | null, line: Line, text: string): boolea
 export function buildPageText(lines: readonly Line[], dropped: ReadonlySet<number>): PageText {
   let text = '';
   const runs: MappedRun[] = [];
+  const footnotes: number[] = [];
   let previousLine: Line | null = null;
+  let footnoteSize = 0;
 
   const append = (piece: Piece) => {
     if (piece.text.length === 0) return;
@@ -81,9 +85,14 @@ export function buildPageText(lines: readonly Line[], dropped: ReadonlySet<numbe
     const lineString = pieces.map((piece) => piece.text).join('');
     if (lineString.trim() === '') continue;
 
+    const marker = line.runs[0] !== undefined && isFootnoteMarker(line.runs[0]);
+    if (marker) footnoteSize = line.size;
+    const footnote = marker || (footnoteSize > 0 && line.size <= footnoteSize);
+    if (!previousLine && footnote) footnotes.push(0);
     if (previousLine) {
       if (startsNewBlock(previousLine, line, lineString)) {
         text += BLOCK_SEPARATOR;
+        if (footnote) footnotes.push(text.length);
       } else if (LINE_END_HYPHEN.test(text.slice(-8)) && /^\s*\p{Ll}/u.test(lineString)) {
         // "para-" + "graph": the hyphen (and any space after it) taken back out of the runs it came from.
         const tail = text.slice(-8);
@@ -113,5 +122,5 @@ export function buildPageText(lines: readonly Line[], dropped: ReadonlySet<numbe
     }
   }
 
-  return { text, runs };
+  return { text, runs, footnotes };
 }

@@ -3,6 +3,7 @@
  * `reader.html?file=<encoded URL>`.
  */
 import { browser } from 'wxt/browser';
+import { parseParagraphKey } from '../paragraph-key';
 
 /** UN hosts that serve the reports, drafts and statements as PDFs. */
 export const UN_DOCUMENT_HOSTS = [
@@ -48,9 +49,16 @@ export function isPdfUrl(url: string): boolean {
   return /\/pdf\//i.test(parsed.pathname) || parsed.searchParams.get('t')?.toLowerCase() === 'pdf';
 }
 
-export function readerUrlFor(pdfUrl: string): string {
+/** The reader on a PDF; with a paragraph key (`apr3@zero:29e`), scrolled to that paragraph once read. */
+export function readerUrlFor(pdfUrl: string, paragraph?: string): string {
   const base = (browser.runtime as unknown as { getURL(path: string): string }).getURL('/reader.html');
-  return `${base}?file=${encodeURIComponent(pdfUrl)}`;
+  return `${base}?file=${encodeURIComponent(pdfUrl)}${paragraph ? `&paragraph=${encodeURIComponent(paragraph)}` : ''}`;
+}
+
+/** The paragraph a reader URL asks to be shown, if it names one. */
+export function paragraphOfReaderUrl(search: string): string | null {
+  const key = new URLSearchParams(search).get('paragraph');
+  return key && parseParagraphKey(key) ? key : null;
 }
 
 /** The PDF a reader URL names, if it names one we may fetch (http, https or file). */

@@ -4,6 +4,8 @@
  * kept current as notes change; positions and paragraphs only change with a dataset sync.
  */
 import MiniSearch from 'minisearch';
+import type { StoredReportText } from '../data/report-text-types';
+import { pickText } from '../data/report-texts';
 import type { Note, Position, Report } from '../data/schema';
 import { formatParagraphKey, parseParagraphKey, withoutVersion, type ReportId } from '../paragraph-key';
 import { indexTerm, tokenize } from './terms';
@@ -92,6 +94,23 @@ export function reportParagraphs(reports: Report[]): IndexedParagraph[] {
       heading: paragraph.heading,
     })),
   );
+}
+
+/**
+ * The paragraphs of the report texts captured from their documents: one language per
+ * report version (the reader's where kept), a sub-paragraph with its parent's lead-in.
+ */
+export function capturedParagraphs(texts: readonly StoredReportText[], lang: string | null): IndexedParagraph[] {
+  const versions = new Map<string, StoredReportText[]>();
+  for (const text of texts) versions.set(`${text.report}@${text.version}`, [...(versions.get(`${text.report}@${text.version}`) ?? []), text]);
+  return [...versions.values()].flatMap((candidates) => {
+    const text = pickText(candidates, candidates[0]!.version, lang)!;
+    return text.paragraphs.map((paragraph) => ({
+      key: formatParagraphKey({ report: text.report, version: text.version, para: paragraph.para, sub: paragraph.sub }),
+      text: paragraph.leadIn ? `${paragraph.leadIn} … ${paragraph.text}` : paragraph.text,
+      heading: paragraph.heading,
+    }));
+  });
 }
 
 /** Adds a note, or replaces the indexed version of it. */

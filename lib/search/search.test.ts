@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, search, themesOf } from './query';
-import { buildSearchIndex, removeNote, upsertNote, type IndexedNote, type IndexedPosition } from './search-index';
+import type { StoredReportText } from '../data/report-text-types';
+import { CAPTURED_ZERO } from '../../tests/fixtures/reports/captured';
+import { buildSearchIndex, capturedParagraphs, removeNote, upsertNote, type IndexedNote, type IndexedPosition } from './search-index';
 
 const positions: IndexedPosition[] = [
   {
@@ -123,5 +125,21 @@ describe('search', async () => {
     removeNote(index, 'n1');
     expect(refs(search(index, 'accountability', NO_FILTERS))).toEqual(['note:n2']);
     expect(refs(search(index, '29e', { ...NO_FILTERS, notesOnly: true }))).toEqual([]);
+  });
+});
+
+describe('search over captured report texts', () => {
+  const captured: StoredReportText[] = [
+    { ...CAPTURED_ZERO, id: 'apr3@zero/en' },
+    { id: 'apr3@zero/fr', report: 'apr3', version: 'zero', lang: 'fr', symbol: null, sourceUrl: 'https://docs.un.org/y.pdf', format: 'pdf', captured: '2026-11-20T10:00:00.000Z', paragraphs: [{ para: 29, sub: 'e', heading: null, text: 'Une lanterne à flamme bleue.', leadIn: null }] },
+  ];
+
+  it('finds a captured paragraph by its words, and shows its text first for its key', async () => {
+    const index = await buildSearchIndex({ positions, paragraphs: capturedParagraphs(captured, 'en'), notes: [note] });
+    expect(refs(search(index, 'blue flame', NO_FILTERS))).toEqual(['paragraph:apr3@zero:29e']);
+    expect(refs(search(index, 'apr3 29e', NO_FILTERS))[0]).toBe('paragraph:apr3@zero:29e');
+    expect(search(index, 'apr3 29e', NO_FILTERS).hits[0]!.entry.text).toBe('Members proposed the following lanterns: … A lantern with a blue flame.');
+    // One language per version: the reader's.
+    expect([...index.entries.values()].filter((entry) => entry.text.includes('Une lanterne'))).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ export const PDF_FIXTURE_DIR = fileURLToPath(new URL('../pages/pdf/', import.met
 
 export const PDF_FIXTURES = {
   draft: 'zero-draft-apr3.pdf',
+  /** The same draft as circulated: its symbol as its title, "Draft … report" on its first page. */
+  crpDraft: 'crp-draft-apr3.pdf',
   statement: 'statement-apr3.pdf',
   long: 'long-150-pages.pdf',
   corrupt: 'corrupt.pdf',
@@ -36,9 +38,9 @@ const LEADING = 15;
  * A paragraph is a list of pieces drawn left to right: words, or runs that must be their
  * own drawText call ("29", "(e)"), superscript footnote markers, and forced line breaks.
  */
-type Piece = { text: string } | { run: string } | { sup: string } | { br: true };
+export type Piece = { text: string } | { run: string } | { sup: string } | { br: true };
 
-interface Block {
+export interface Block {
   label?: string;
   /** Indent of the label and text: sub-paragraphs sit further in. */
   indent?: number;
@@ -230,6 +232,29 @@ export function zeroDraftPdf(): Promise<Uint8Array> {
   });
 }
 
+export function crpDraftPdf(): Promise<Uint8Array> {
+  const { blocks, footnotes } = zeroDraftBlocks();
+  blocks[0] = { pieces: words('Draft third annual progress report'), size: 16, bold: true, gapBefore: 0 };
+  blocks[2] = { pieces: words('Eighth substantive session'), size: 12 };
+  return layout(blocks, footnotes, { symbol: 'A/AC.292/2024/CRP.1', jobNumber: '24-12345 (E)', runningHeader: 'Open-ended working group on ICT security', title: 'A/AC.292/2024/CRP.1' });
+}
+
+/** A report of `pages` pages or so (our own filler text in UN layout), for the capture benchmark. */
+export function longReportPdf(pages = 40): Promise<Uint8Array> {
+  const blocks: Block[] = [
+    { pieces: words('Draft fourth lantern report'), size: 16, bold: true, gapBefore: 0 },
+    { pieces: words('A. Overview'), bold: true, gapBefore: 12 },
+  ];
+  // About eight paragraphs fill a page; every fifth has sub-paragraphs.
+  for (let n = 1; n <= Math.round(pages * 7.7); n++) {
+    if (n % 5 === 0) {
+      blocks.push(paragraph(`${n}.`, `${filler(n)} The Group proposed:`));
+      for (const letter of 'abc') blocks.push(paragraph(`(${letter})`, filler(n + letter.charCodeAt(0)), 28));
+    } else blocks.push(paragraph(`${n}.`, `${filler(n)} ${filler(n + 1)}`));
+  }
+  return layout(blocks, new Map(), { symbol: 'A/AC.999/2030/CRP.1', jobNumber: '30-00001 (E)', runningHeader: 'Lantern working group', title: 'Draft fourth lantern report' });
+}
+
 /** Fixture (2): a statement that cites paragraphs of the 3rd APR. */
 export function statementPdf(): Promise<Uint8Array> {
   const blocks: Block[] = [
@@ -283,6 +308,7 @@ export async function writePdfFixtures(dir = PDF_FIXTURE_DIR): Promise<string> {
   await mkdir(dir, { recursive: true });
   await Promise.all([
     zeroDraftPdf().then((bytes) => writeFile(join(dir, PDF_FIXTURES.draft), bytes)),
+    crpDraftPdf().then((bytes) => writeFile(join(dir, PDF_FIXTURES.crpDraft), bytes)),
     statementPdf().then((bytes) => writeFile(join(dir, PDF_FIXTURES.statement), bytes)),
     longPdf().then((bytes) => writeFile(join(dir, PDF_FIXTURES.long), bytes)),
     writeFile(join(dir, PDF_FIXTURES.corrupt), corruptPdf()),
