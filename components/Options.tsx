@@ -5,6 +5,7 @@ import { userSitePatterns, sitePatterns } from '../lib/background/user-sites';
 import { t } from '../lib/i18n';
 import { UN_SITE_MATCHES } from '../lib/sites';
 import { PdfAutoOpenOption } from './reader/PdfAutoOpenOption';
+import { ShortcutHint } from './ShortcutHint';
 
 /** `*://*.example.org/*` and `*://example.org/*` read as one site: example.org. */
 function siteOf(pattern: string): string {
@@ -51,6 +52,7 @@ export function Options() {
       <h1>{t('optionsTitle')}</h1>
       <PdfAutoOpenOption />
       <h2>{t('optionsYourSites')}</h2>
+      <ShortcutHint />
       {sites.length === 0 ? (
         <p>{t('optionsYourSitesEmpty')}</p>
       ) : (

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { PageSummary } from '../../lib/page/page-summary';
 import { OpenInReaderButton } from '../reader/OpenInReaderButton';
+import { ShortcutHint } from '../ShortcutHint';
 import type { PopupServices } from './popup-services';
 
 export interface TabStatusProps {
@@ -45,6 +46,7 @@ export function TabStatus({ tabId, summary, services }: TabStatusProps) {
         </button>
         <OpenInReaderButton tabId={tabId} />
       </div>
+      {!summary && <ShortcutHint />}
       {message && (
         <p class="message" role="status">
           {message}

@@ -3,6 +3,7 @@
  * command and the popup run the content script once in the tab, through activeTab.
  */
 import { browser } from 'wxt/browser';
+import { ANNOTATE_COMMAND } from '../commands';
 import { t } from '../i18n';
 
 export const ANNOTATE_MENU_ID = 'apr-lens-annotate-page';
@@ -28,6 +29,6 @@ export function registerAnnotateOnDemand() {
     if (info.menuItemId === ANNOTATE_MENU_ID && tab?.id !== undefined) void annotateTab(tab.id);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'annotate-page' && tab?.id !== undefined) void annotateTab(tab.id);
+    if (command === ANNOTATE_COMMAND && tab?.id !== undefined) void annotateTab(tab.id);
   });
 }
