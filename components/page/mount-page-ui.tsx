@@ -6,7 +6,7 @@ import { render } from 'preact';
 import type { Rect } from '../../lib/page/card-placement';
 import { HitIndex } from '../../lib/page/hit-test';
 import { HIGHLIGHT_NAMES, type Highlighter } from '../../lib/page/highlighter';
-import { t } from '../../lib/i18n';
+import { tp } from '../../lib/i18n';
 import type { CardPosition } from '../PositionCard';
 import { PageOverlay, type OverlayCard, type OverlayMarker } from './PageOverlay';
 import overlayStyles from './overlay.css?inline';
@@ -127,7 +127,7 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
     current = (current + direction + references.length) % references.length;
     const target = references[current]!;
     target.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    announcement = t('announceReference', [current + 1, references.length, target.label, target.positions.length]);
+    announcement = tp('announceReference', target.positions.length, [current + 1, references.length, target.label]);
     show(target, { focus: true, pinned: true });
   }
 

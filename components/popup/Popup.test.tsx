@@ -125,7 +125,18 @@ describe('popup search', () => {
     cleanup();
     await open(services(SUMMARY));
     const region = screen.getByRole('region', { name: 'This page' });
-    await waitFor(() => expect(within(region).getByText('APR references on this page: 2')).toBeTruthy());
+    await waitFor(() => expect(within(region).getByText('2 mentions of APR paragraphs on this page')).toBeTruthy());
     expect(within(region).queryByRole('button', { name: 'Annotate this page' })).toBeNull();
+  });
+
+  it('counts mentions, as the badge does: a range is one, and a report’s marked paragraphs are said apart', async () => {
+    const range = SUMMARY.references.slice(0, 1).flatMap((first) =>
+      [28, 29, 30].map((para, i) => ({ ...first, id: i + 1, key: `apr3:${para}`, surface: i === 0 ? 'paras 28' : '28–30' })),
+    );
+    const paragraphs = [{ key: 'apr3:12', positionIds: ['portal'], byQuote: false }];
+    await open(services({ ...SUMMARY, mentions: 1, references: range, paragraphs }));
+    const region = screen.getByRole('region', { name: 'This page' });
+    await waitFor(() => expect(within(region).getByText('1 mention of an APR paragraph on this page')).toBeTruthy());
+    expect(within(region).getByText('1 paragraph of this report carries ICT4Peace positions')).toBeTruthy();
   });
 });

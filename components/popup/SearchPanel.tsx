@@ -3,7 +3,7 @@
  * A combobox with a listbox of results: ArrowUp/ArrowDown choose, Enter opens, Escape clears.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { t, tp } from '../../lib/i18n';
 import { paragraphLabel } from '../../lib/paragraph-label';
 import { NO_FILTERS, search, themesOf, type SearchFilters, type SearchHit } from '../../lib/search/query';
 import type { SearchEntry, SearchIndex } from '../../lib/search/search-index';
@@ -117,8 +117,8 @@ export function SearchPanel({ index, revision, onActivate, query, onQuery }: Sea
 }
 
 function resultCount(total: number, paragraph: { para: number; sub: string | null } | null): string {
-  if (paragraph) return t('searchParagraphCount', [total, `${paragraph.para}${paragraph.sub ? ` (${paragraph.sub})` : ''}`]);
-  return t('searchResultCount', [total]);
+  if (paragraph) return tp('searchParagraphCount', total, [`${paragraph.para}${paragraph.sub ? ` (${paragraph.sub})` : ''}`]);
+  return tp('searchResultCount', total);
 }
 
 const KIND_LABELS = { position: 'resultPosition', paragraph: 'resultParagraph', note: 'resultNote' } as const;
@@ -131,7 +131,7 @@ function Result({ hit, id, selected, onChoose }: { hit: SearchHit; id: string; s
       <span class="result-where">
         <span class="result-kind">{t(KIND_LABELS[entry.kind])}</span>
         {first ? ` · ${paragraphLabel(first)}` : ''}
-        {others.length > 0 ? ` ${t('resultMoreParagraphs', [others.length])}` : ''}
+        {others.length > 0 ? ` ${tp('resultMoreParagraphs', others.length)}` : ''}
       </span>
       {entry.title && (
         <span class="result-title">

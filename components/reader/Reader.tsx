@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../lib/i18n';
+import { t, tp } from '../../lib/i18n';
 import { fetchPdf, openPdf, type LoadFailure } from '../../lib/pdf/load';
 import type { ReadProgress, ReaderBackend } from '../../lib/pdf/pdf-annotator';
 import { FindBar } from './FindBar';
@@ -148,8 +148,8 @@ export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: Read
       ? t('readerLoading', [status.name])
       : progress && status.kind === 'open'
         ? progress.done
-          ? t('readerDone', [progress.references, progress.pageCount])
-          : t('readerProgress', [progress.pagesRead, progress.pageCount, progress.references])
+          ? t('readerDone', [tp('readerMentions', progress.mentions), tp('readerPages', progress.pageCount)])
+          : tp('readerProgress', progress.mentions, [progress.pagesRead, progress.pageCount])
         : '';
 
   return (

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Note } from '../../lib/data/schema';
-import { t } from '../../lib/i18n';
+import { formatNumber, t, tp } from '../../lib/i18n';
 import { filterNotes, NO_NOTE_FILTERS, noteFacets, type NoteFilters } from '../../lib/notes/filter-notes';
 import { paragraphLabel } from '../../lib/paragraph-label';
 import { FilterSelect, ReportFilter } from '../FilterSelect';
@@ -38,7 +38,7 @@ export function NotesBrowser({ notes, onEdit, children }: NotesBrowserProps) {
         />
       </div>
       <p class="result-count" role="status">
-        {t('notesCount', [shown.length, notes.length])}
+        {tp('notesCount', notes.length, [formatNumber(shown.length)])}
       </p>
       {notes.length === 0 && <p class="empty">{t('notesEmpty')}</p>}
       {notes.length > 0 && shown.length === 0 && <p class="empty">{t('notesNoMatch')}</p>}

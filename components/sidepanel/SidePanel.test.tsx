@@ -140,7 +140,7 @@ describe('side panel: notes', () => {
   it('exports every note, and an import of a bad file says what is wrong and changes nothing', async () => {
     const { db, fakes } = await open();
     const browser = await screen.findByRole('region', { name: 'All your notes' });
-    await waitFor(() => expect(within(browser).getByText('Showing 1 of 1 notes')).toBeTruthy());
+    await waitFor(() => expect(within(browser).getByText('Showing 1 of 1 note')).toBeTruthy());
     fireEvent.click(within(browser).getByRole('button', { name: 'Export JSON' }));
     expect(JSON.parse(fakes.downloads[0]!).notes).toEqual([NOTE]);
     fireEvent.click(within(browser).getByRole('button', { name: 'Export CSV' }));

@@ -12,7 +12,8 @@ import { sliceTimer, warmUpDetector } from '../../lib/page/detect-in-chunks';
 import { createHighlighter } from '../../lib/page/highlighter';
 import { mountHost } from '../../lib/page/host';
 import { followMutations } from '../../lib/page/mutation-follower';
-import type { PageSummary } from '../../lib/page/page-summary';
+import { rangeContext, rangesOverlap } from '../../lib/page/mentions';
+import { summarizeReferences, type PageSummary } from '../../lib/page/page-summary';
 import type { PlaceablePosition } from '../../lib/page/report-paragraphs';
 import { pageHeadings, recognizeReportPage } from '../../lib/page/recognize-report-page';
 
@@ -109,12 +110,7 @@ function summarise(doc: Document, state: AnnotationState<PagePosition>): PageSum
     url: doc.location.href,
     title: doc.title,
     pageReport: state.pageReport,
-    references: state.references.map((reference) => ({
-      id: reference.id,
-      key: reference.key,
-      surface: reference.ref.surface,
-      positionIds: reference.positions.map((position) => position.id),
-    })),
+    ...summarizeReferences(state.references, rangesOverlap, (reference) => rangeContext(reference.range)),
     paragraphs: state.paragraphs.map((mark) => ({
       key: mark.key,
       positionIds: mark.positions.map((position) => position.id),

@@ -10,7 +10,7 @@ const storageKey = (tabId: number) => `tab:${tabId}`;
 
 export async function setTabState(tabId: number, summary: PageSummary): Promise<void> {
   await browser.storage.session.set({ [storageKey(tabId)]: summary });
-  const count = summary.references.length;
+  const count = summary.mentions;
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b5ea8' });
 }

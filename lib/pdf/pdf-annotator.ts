@@ -13,7 +13,8 @@ import type { ReportId } from '../paragraph-key';
 import { highlightNameOf, type PageReport } from '../page/annotator';
 import { detectInChunks } from '../page/detect-in-chunks';
 import { HIGHLIGHT_NAMES, type Highlighter } from '../page/highlighter';
-import type { PageSummary } from '../page/page-summary';
+import { contextAround, offsetsOverlap } from '../page/mentions';
+import { summarizeReferences, type PageSummary } from '../page/page-summary';
 import { recognizeReportPage } from '../page/recognize-report-page';
 import { findNumberedParagraphs, placePositions, type NumberedParagraph, type PlaceablePosition } from '../page/report-paragraphs';
 import { BLOCK_SEPARATOR, nodesIn, rangeFor, type TextIndex } from '../page/text-index';
@@ -66,7 +67,8 @@ interface PdfParagraph extends Span {
 export interface ReadProgress {
   pagesRead: number;
   pageCount: number;
-  references: number;
+  /** Mentions found so far: a range counts once, as on the badge. */
+  mentions: number;
   done: boolean;
 }
 
@@ -156,8 +158,9 @@ export function createPdfAnnotator(options: PdfAnnotatorOptions) {
       references: references.filter((reference) => reference.range).map(referenceTarget),
       paragraphs: paragraphs.filter((paragraph) => paragraph.range && paragraph.label.range).map(paragraphTarget),
     });
-    backend.report(summary());
-    options.onProgress({ pagesRead: text.pageCount, pageCount: pdf.numPages, references: references.length, done });
+    const current = summary();
+    backend.report(current);
+    options.onProgress({ pagesRead: text.pageCount, pageCount: pdf.numPages, mentions: current.mentions, done });
   }
 
   function summary(): PageSummary {
@@ -165,7 +168,7 @@ export function createPdfAnnotator(options: PdfAnnotatorOptions) {
       url: options.url,
       title: options.title,
       pageReport,
-      references: references.map((reference) => ({ id: reference.id, key: reference.key, surface: reference.ref.surface, positionIds: reference.positions.map((position) => position.id) })),
+      ...summarizeReferences(references, offsetsOverlap, (reference) => contextAround(text.text, reference.start, reference.end)),
       paragraphs: paragraphs.map((paragraph) => ({ key: paragraph.key, positionIds: paragraph.positions.map((position) => position.id), byQuote: paragraph.byQuote })),
       unplaced,
     };

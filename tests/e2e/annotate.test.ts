@@ -29,13 +29,20 @@ describe('annotating UN pages in Chromium', () => {
     return page;
   }
 
-  async function badgeText(page: Page): Promise<string> {
-    const url = page.url();
+  async function tabIdOf(page: Page): Promise<number> {
     return session.serviceWorker.evaluate(async (pageUrl) => {
       const api = (globalThis as unknown as { chrome: ChromeForBadge }).chrome;
       const [tab] = await api.tabs.query({ url: pageUrl.replace(/#.*$/, '') });
-      return api.action.getBadgeText({ tabId: tab!.id! });
-    }, url);
+      return tab!.id!;
+    }, page.url());
+  }
+
+  async function badgeText(page: Page): Promise<string> {
+    const tabId = await tabIdOf(page);
+    return session.serviceWorker.evaluate(
+      (id) => (globalThis as unknown as { chrome: ChromeForBadge }).chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
   }
 
   it('highlights APR references in several forms and languages, and nothing else', async () => {
@@ -53,7 +60,13 @@ describe('annotating UN pages in Chromium', () => {
     // Paragraphs on which ICT4Peace has a position, and ones on which it has none.
     expect(withPositions.some((text) => text.includes('29 e'))).toBe(true);
     expect(withoutPositions.some((text) => /28|30/.test(text))).toBe(true);
-    expect(await badgeText(page)).toBe(String(withPositions.length + withoutPositions.length));
+    // The badge and the popup count mentions: "paragraphs 28–30" is highlighted paragraph by paragraph, and counted once.
+    const badge = await badgeText(page);
+    expect(Number(badge)).toBe(withPositions.length + withoutPositions.length - 2);
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl(`popup.html?tab=${await tabIdOf(page)}`));
+    await popup.getByRole('region', { name: 'This page' }).getByText(`${badge} mentions of APR paragraphs on this page`).waitFor();
+    await popup.close();
     // Reading the page did not change it: the only node added is our host element.
     expect(await pageDomChanges(page)).toEqual([]);
     expect(await page.locator('apr-lens-ui').count()).toBe(1);

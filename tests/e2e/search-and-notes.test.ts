@@ -78,7 +78,7 @@ describe('popup search and side-panel notes in Chromium', () => {
   it('searches as the user types and opens a result: its source in a new tab, or its card on the page', async () => {
     const { page, tabId } = await annotatedPage();
     const popup = await openView(`popup.html?tab=${tabId}`);
-    await popup.getByText(/APR references on this page: \d+/).waitFor();
+    await popup.getByText(/\d+ mentions? of APR paragraphs? on this page/).waitFor();
     const box = popup.getByRole('combobox', { name: /Search positions/ });
     await box.pressSequentially('offensve cyber', { delay: 20 });
     const source = popup.getByRole('option').filter({ hasText: 'A Call to Governments' });
@@ -92,7 +92,7 @@ describe('popup search and side-panel notes in Chromium', () => {
     const again = await openView(`popup.html?tab=${tabId}`);
     const search = again.getByRole('combobox', { name: /Search positions/ });
     await search.fill('29 (e)');
-    await again.getByText(/results on paragraph 29 \(e\)/).waitFor();
+    await again.getByText(/results? on paragraph 29 \(e\)/).waitFor();
     await search.press('ArrowDown');
     await search.press('Enter');
     const card = page.locator('apr-lens-ui .card');
