@@ -1,11 +1,12 @@
 /** Every note, on every page: filtered by report, paragraph and tag; with export and import. */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Note } from '../../lib/data/schema';
 import { formatNumber, t, tp } from '../../lib/i18n';
 import { filterNotes, NO_NOTE_FILTERS, noteFacets, type NoteFilters } from '../../lib/notes/filter-notes';
 import { paragraphLabel } from '../../lib/paragraph-label';
 import { FilterSelect, ReportFilter } from '../FilterSelect';
+import { VirtualList } from '../VirtualList';
 import { NoteItem } from './NoteItem';
 
 export interface NotesBrowserProps {
@@ -14,10 +15,14 @@ export interface NotesBrowserProps {
   children?: ComponentChildren;
 }
 
+/** A note in the list, before it is drawn and measured. */
+const NOTE_HEIGHT_PX = 140;
+
 export function NotesBrowser({ notes, onEdit, children }: NotesBrowserProps) {
   const [filters, setFilters] = useState<NoteFilters>(NO_NOTE_FILTERS);
-  const facets = noteFacets(notes);
-  const shown = filterNotes(notes, filters);
+  // Typing in the editor re-renders the panel: ten thousand notes are not sorted again for it.
+  const facets = useMemo(() => noteFacets(notes), [notes]);
+  const shown = useMemo(() => filterNotes(notes, filters), [notes, filters]);
   const update = (next: Partial<NoteFilters>) => setFilters({ ...filters, ...next });
   return (
     <section class="notes-browser" aria-labelledby="notes-heading">
@@ -42,11 +47,16 @@ export function NotesBrowser({ notes, onEdit, children }: NotesBrowserProps) {
       </p>
       {notes.length === 0 && <p class="empty">{t('notesEmpty')}</p>}
       {notes.length > 0 && shown.length === 0 && <p class="empty">{t('notesNoMatch')}</p>}
-      <div class="notes-list">
-        {shown.map((note) => (
-          <NoteItem key={note.id} note={note} onEdit={onEdit} showWhere />
-        ))}
-      </div>
+      {shown.length > 0 && (
+        <VirtualList
+          class="notes-list"
+          label={t('panelNotesList')}
+          items={shown}
+          keyOf={(note) => note.id}
+          estimate={NOTE_HEIGHT_PX}
+          render={(note) => <NoteItem note={note} onEdit={onEdit} showWhere />}
+        />
+      )}
       {children}
     </section>
   );

@@ -119,6 +119,7 @@ describe('popup search and side-panel notes in Chromium', () => {
     await editor.getByText('Created').waitFor();
     // The note shows under its paragraph, among the page's references.
     const paragraph = panel.getByRole('article', { name: /^3rd APR.*, para 29 \(e\)$/ });
+    await paragraph.getByRole('button', { name: /para 29 \(e\).*1 note$/, expanded: false }).click();
     await paragraph.getByText(NOTE_TEXT).waitFor();
     expect(await paragraph.innerText()).toMatch(/critical infrastructure/i);
     await page.close();
@@ -132,7 +133,9 @@ describe('popup search and side-panel notes in Chromium', () => {
     await popup.getByRole('combobox', { name: /Search positions/ }).press('ArrowDown');
     expect(await axeViolations(popup)).toEqual([]);
     const panel = await openView(`sidepanel.html?tab=${tabId}`);
-    await panel.getByRole('article', { name: /^3rd APR.*, para 29 \(e\)$/ }).getByText(NOTE_TEXT).waitFor();
+    const paragraph = panel.getByRole('article', { name: /^3rd APR.*, para 29 \(e\)$/ });
+    await paragraph.getByRole('button', { name: /para 29 \(e\).*1 note$/, expanded: false }).click();
+    await paragraph.getByText(NOTE_TEXT).waitFor();
     await panel.getByRole('button', { name: /Edit note on/ }).first().click();
     await panel.getByRole('textbox', { name: 'Your note' }).waitFor();
     expect(await axeViolations(panel)).toEqual([]);
