@@ -1,6 +1,6 @@
 /** Our UI inside the page: the positions card, margin markers and a live region, all in our shadow root. */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { t, tp } from '../../lib/i18n';
 import { placeCard, type Placement, type Rect } from '../../lib/page/card-placement';
 import { PositionList, type CardPosition } from '../PositionCard';
 
@@ -22,6 +22,8 @@ export interface OverlayMarker {
   left: number;
   label: string;
   count: number;
+  /** There is room left of the paragraph: the marker ends at `left` instead of starting there. */
+  inMargin: boolean;
 }
 
 export interface PageOverlayProps {
@@ -37,19 +39,22 @@ export interface PageOverlayProps {
 export function PageOverlay(props: PageOverlayProps) {
   return (
     <>
-      {props.markers.map((marker) => (
-        <button
-          key={marker.id}
-          type="button"
-          class="marker"
-          style={{ top: `${marker.top}px`, left: `${marker.left}px` }}
-          aria-label={`${t('cardTitle', [marker.label])} (${marker.count})`}
-          title={marker.label}
-          onClick={(event) => props.onMarker(marker.id, event.detail === 0)}
-        >
-          {marker.count}
-        </button>
-      ))}
+      {props.markers.map((marker) => {
+        // Words, not a bare number beside the paragraph's own; the name starts with what is shown.
+        const text = tp('positionCount', marker.count);
+        return (
+          <button
+            key={marker.id}
+            type="button"
+            class={`marker${marker.inMargin ? ' in-margin' : ''}`}
+            style={{ top: `${marker.top}px`, left: `${marker.left}px` }}
+            aria-label={t('markerLabel', [text, marker.label])}
+            onClick={(event) => props.onMarker(marker.id, event.detail === 0)}
+          >
+            {text}
+          </button>
+        );
+      })}
       {props.card && <Card {...props} card={props.card} />}
       <div class="visually-hidden" role="status" aria-live="polite">
         {props.announcement}

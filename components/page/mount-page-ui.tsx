@@ -6,7 +6,8 @@ import { render } from 'preact';
 import type { Rect } from '../../lib/page/card-placement';
 import { HitIndex } from '../../lib/page/hit-test';
 import { HIGHLIGHT_NAMES, type Highlighter } from '../../lib/page/highlighter';
-import { tp } from '../../lib/i18n';
+import { t, tp } from '../../lib/i18n';
+import { firstFromView, inDocumentOrder, inView } from '../../lib/page/walk-order';
 import type { CardPosition } from '../PositionCard';
 import { PageOverlay, type OverlayCard, type OverlayMarker } from './PageOverlay';
 import overlayStyles from './overlay.css?inline';
@@ -28,6 +29,9 @@ export interface PageUiOptions {
 }
 
 const HOVER_OPEN_MS = 200;
+/** A marker sits this far left of its paragraph's number where the margin is this wide. */
+const MARKER_GAP_PX = 6;
+const MARKER_ROOM_PX = 96;
 const HOVER_CLOSE_MS = 350;
 
 export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptions) {
@@ -56,12 +60,15 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
   function markers(): OverlayMarker[] {
     return paragraphs.map((target, index) => {
       const rect = target.range.getBoundingClientRect();
+      const left = rect.left + view.scrollX - MARKER_GAP_PX;
+      const inMargin = left >= MARKER_ROOM_PX;
       return {
         id: String(index),
         top: rect.top + view.scrollY,
-        left: Math.max(2, rect.left + view.scrollX - 28),
+        left: inMargin ? left : 2,
         label: target.label,
         count: target.positions.length,
+        inMargin,
       };
     });
   }
@@ -122,12 +129,20 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
     );
   }
 
+  /** What the keyboard walks: the references, and on a report page its marked paragraphs, in document order. */
+  let walk: CardTarget[] = [];
+
   function step(direction: 1 | -1) {
-    if (references.length === 0) return;
-    current = (current + direction + references.length) % references.length;
-    const target = references[current]!;
+    if (walk.length === 0) {
+      announcement = t('announceNoReferences');
+      draw();
+      return;
+    }
+    const shown = current >= 0 && current < walk.length && inView(walk[current]!.range.getBoundingClientRect(), view.innerHeight);
+    current = shown ? (current + direction + walk.length) % walk.length : firstFromView(walk, direction, view.innerHeight);
+    const target = walk[current]!;
     target.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    announcement = tp('announceReference', target.positions.length, [current + 1, references.length, target.label]);
+    announcement = tp('announceReference', target.positions.length, [current + 1, walk.length, target.label]);
     show(target, { focus: true, pinned: true });
   }
 
@@ -138,7 +153,7 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
   const onClick = (event: MouseEvent) => {
     const target = hits.at(doc, event.clientX, event.clientY);
     if (target) {
-      current = references.indexOf(target);
+      current = walk.indexOf(target);
       show(target, { focus: false, pinned: true });
     } else if (open && !event.composedPath().includes(shadow.host)) close();
   };
@@ -170,7 +185,8 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
   return {
     update(next: { references: CardTarget[]; paragraphs: CardTarget[] }) {
       references = next.references;
-      paragraphs = next.paragraphs;
+      paragraphs = [...next.paragraphs].sort(inDocumentOrder);
+      walk = [...references, ...paragraphs].sort(inDocumentOrder);
       hits = new HitIndex([...references, ...paragraphs]);
       if (open && !open.target.range.toString()) open = null;
       draw();

@@ -69,7 +69,7 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
     const onIt = notesOn(group.key);
     const counts = [
       group.mentions.length > 0 ? tp('panelMentionCount', group.mentions.length) : null,
-      tp('panelPositionCount', group.positionIds.length),
+      tp('positionCount', group.positionIds.length),
       onIt.length > 0 ? tp('panelNoteCount', onIt.length) : null,
     ].filter(Boolean);
     const detailsId = `paragraph-${group.key.replace(/[^a-z0-9]/gi, '-')}`;

@@ -126,7 +126,8 @@ export function createAnnotator<P extends PlaceablePosition>(options: AnnotatorO
       }
       if (!mark.positions.includes(position)) mark.positions.push(position);
     }
-    state.paragraphs = [...marks.values()];
+    // In document order, as Tab, the keyboard walk and the side panel read them.
+    state.paragraphs = [...marks.values()].sort((a, b) => a.paragraph.start - b.paragraph.start);
     state.unplaced = unplaced.map(({ key, positionId }) => ({ key, position: byId.get(positionId)! }));
   }
 

@@ -118,6 +118,48 @@ describe('annotating UN pages in Chromium', () => {
     await page.close();
   });
 
+  it('starts the walk from what is in view, and says so on a page with no reference', async () => {
+    const page = await open('un/meeting-summary.html');
+    await waitForHighlights(page, REF, 5);
+    // Kenya's paragraph (28–30, 50 (c) and (h)) alone in view, far below the first references.
+    await page.evaluate(() => {
+      const kenya = [...document.querySelectorAll('p')].find((p) => p.textContent!.startsWith('Kenya'))!;
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      kenya.before(spacer);
+      kenya.scrollIntoView({ block: 'start' });
+    });
+    await page.keyboard.press('Alt+Shift+N');
+    const card = page.locator('apr-lens-ui .card');
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await card.getByRole('heading', { level: 2 }).innerText()).toMatch(/para 28$/);
+    await page.close();
+
+    const empty = await open('un/no-references.html');
+    await empty.waitForSelector('apr-lens-ui', { state: 'attached', timeout: 10_000 });
+    await empty.keyboard.press('Alt+Shift+N');
+    await expect
+      .poll(() => empty.locator('apr-lens-ui [role=status]').innerText())
+      .toBe('No references to the Annual Progress Reports on this page.');
+    await empty.close();
+  });
+
+  it('walks a report page’s marked paragraphs in document order, with markers named by what they show', async () => {
+    const page = await open('un/apr3-zero-draft-excerpt.html');
+    await waitForHighlights(page, 'apr-lens-para', 3);
+    const markers = page.locator('apr-lens-ui .marker');
+    const names = await markers.evaluateAll((buttons) => buttons.map((button) => [button.textContent!, button.getAttribute('aria-label')!]));
+    for (const [text, name] of names) expect(name.startsWith(text!)).toBe(true);
+    expect(names[0]![0]).toMatch(/^\d+ positions?$/);
+    const numbers = names.map(([, name]) => Number(/para (\d+)/.exec(name!)![1]));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    await page.keyboard.press('Alt+Shift+N');
+    const card = page.locator('apr-lens-ui .card');
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await card.getByRole('heading', { level: 2 }).innerText()).toMatch(new RegExp(`para ${numbers[0]}\\b`));
+    await page.close();
+  });
+
   it('marks the paragraphs of a report page that carry positions', async () => {
     const page = await open('un/apr3-zero-draft-excerpt.html');
     await waitForHighlights(page, 'apr-lens-para', 3);
