@@ -149,7 +149,7 @@ describe('annotating UN pages in Chromium', () => {
     await waitForHighlights(page, 'apr-lens-para', 3);
     const markers = page.locator('apr-lens-ui .marker');
     const names = await markers.evaluateAll((buttons) => buttons.map((button) => [button.textContent!, button.getAttribute('aria-label')!]));
-    for (const [text, name] of names) expect(name.startsWith(text!)).toBe(true);
+    for (const [text, name] of names) expect(name!.startsWith(text!)).toBe(true);
     expect(names[0]![0]).toMatch(/^\d+ positions?$/);
     const numbers = names.map(([, name]) => Number(/para (\d+)/.exec(name!)![1]));
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
