@@ -1,6 +1,8 @@
 /** One paragraph's ICT4Peace positions: the card on the page, in the PDF reader and in the side panel. */
 import type { Position } from '../lib/data/schema';
+import { formatDay } from '../lib/format-date';
 import { t } from '../lib/i18n';
+import { themeLabel } from '../lib/theme-label';
 
 export type CardPosition = Pick<Position, 'id' | 'title' | 'date' | 'dateApproximate' | 'quote' | 'summary' | 'sourceUrl' | 'sourceTitle' | 'themes'>;
 
@@ -16,10 +18,11 @@ export function PositionList({ positions }: PositionListProps) {
         <li key={position.id} class="position">
           <h3 class="position-title">{position.title}</h3>
           <p class="position-date">
-            {position.date && <time dateTime={position.date}>{position.date}</time>}
+            {position.date && <time dateTime={position.date}>{formatDay(position.date)}</time>}
             {position.dateApproximate ? ` (${t('cardApproximateDate')})` : ''}
           </p>
-          {position.quote ? <blockquote class="position-quote">{position.quote}</blockquote> : <p class="position-summary">{position.summary}</p>}
+          {position.summary && <p class="position-summary">{position.summary}</p>}
+          {position.quote && <blockquote class="position-quote">{position.quote}</blockquote>}
           <p class="position-meta">
             {position.sourceUrl ? (
               <a href={position.sourceUrl} target="_blank" rel="noopener noreferrer" title={position.sourceTitle}>
@@ -30,7 +33,7 @@ export function PositionList({ positions }: PositionListProps) {
             )}
             {position.themes.map((theme) => (
               <span key={theme} class="theme">
-                {theme}
+                {themeLabel(theme)}
               </span>
             ))}
           </p>

@@ -27,13 +27,13 @@ export function t(key: MessageKey, substitutions: (string | number)[] = []): str
   return message;
 }
 
-/** The browser's UI language, which chooses the messages: dates, numbers and plurals follow it. */
+/**
+ * The language of the messages shown (a message of their own says it): dates, numbers, plurals
+ * and `<html lang>` follow it. Chromium's `getUILanguage()` can name another language than the
+ * one whose messages it serves.
+ */
 export function uiLanguage(): string {
-  try {
-    return (browser.i18n as unknown as { getUILanguage?(): string } | undefined)?.getUILanguage?.() || 'en';
-  } catch {
-    return 'en';
-  }
+  return t('messagesLanguage');
 }
 
 let plurals: Intl.PluralRules | undefined;

@@ -6,6 +6,7 @@ import { resultAction } from '../../lib/search/result-action';
 import type { SearchEntry } from '../../lib/search/search-index';
 import { useViewedTab } from '../use-viewed-tab';
 import { useSearchIndex } from './use-search-index';
+import { ResultText } from './ResultText';
 import { SearchPanel } from './SearchPanel';
 import { TabStatus } from './TabStatus';
 import { browserServices, type PopupServices } from './popup-services';
@@ -21,6 +22,7 @@ export function Popup({ database, services = browserServices }: PopupProps) {
   const { tabId, summary } = useViewedTab(services, false);
   const [query, setQuery] = useState('');
   const indexState = useSearchIndex(db);
+  const [reading, setReading] = useState<SearchEntry | null>(null);
 
   useEffect(() => {
     database.then(setDb, (error: unknown) => setFailure(t('databaseFailed', [error instanceof Error ? error.message : String(error)])));
@@ -28,8 +30,8 @@ export function Popup({ database, services = browserServices }: PopupProps) {
 
   const activate = async (entry: SearchEntry) => {
     const action = resultAction(entry, summary);
-    if (!action) {
-      setFailure(t('resultNoSource'));
+    if (action.kind === 'read') {
+      setReading(entry);
       return;
     }
     try {
@@ -55,7 +57,8 @@ export function Popup({ database, services = browserServices }: PopupProps) {
           {failure}
         </p>
       )}
-      {indexState.status === 'ready' && (
+      {reading && <ResultText entry={reading} onBack={() => setReading(null)} />}
+      {indexState.status === 'ready' && !reading && (
         <SearchPanel index={indexState.index} revision={indexState.revision} query={query} onQuery={setQuery} onActivate={(entry) => void activate(entry)} />
       )}
       {indexState.status === 'loading' && !failure && <p class="empty">{t('searchLoading')}</p>}

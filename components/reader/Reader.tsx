@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { t, tp } from '../../lib/i18n';
 import { fetchPdf, openPdf, type LoadFailure } from '../../lib/pdf/load';
 import type { ReadProgress, ReaderBackend } from '../../lib/pdf/pdf-annotator';
+import { DocumentActions } from './DocumentActions';
 import { FindBar } from './FindBar';
 import { ReaderError } from './ReaderError';
 import { openReaderSession, type ReaderSession } from './reader-session';
@@ -49,6 +50,8 @@ export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: Read
   const [scale, setScale] = useState(1);
   const [renderError, setRenderError] = useState('');
   const [dragging, setDragging] = useState(false);
+  /** The document's title once open: the page's one heading. */
+  const [heading, setHeading] = useState(t('readerTitle'));
   const pages = useRef<HTMLDivElement>(null);
   const session = useRef<ReaderSession | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -63,6 +66,7 @@ export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: Read
     setProgress(null);
     setRenderError('');
     document.title = `${name} – ${t('readerTitle')}`;
+    setHeading(name);
     void (async () => {
       const bytes = source.kind === 'url' ? await fetchPdf(source.url) : { ok: true as const, value: source.bytes };
       const opened = bytes.ok ? await openPdf(bytes.value) : bytes;
@@ -78,6 +82,7 @@ export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: Read
       const info = (await pdf.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
       const title = typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : name;
       document.title = `${title} – ${t('readerTitle')}`;
+      setHeading(title);
       setStatus({ kind: 'open', pageCount: pdf.numPages });
       setPage(0);
       setScale(1);
@@ -143,6 +148,7 @@ export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: Read
   }
 
   const pageCount = status.kind === 'open' ? status.pageCount : 0;
+  const name = source ? (source.kind === 'url' ? nameOf(source.url) : source.name) : '';
   const statusText =
     status.kind === 'loading'
       ? t('readerLoading', [status.name])
@@ -170,17 +176,21 @@ export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: Read
         void openFile(event.dataTransfer?.files[0]);
       }}
     >
-      <header class="reader-toolbar" role="toolbar" aria-label={t('readerToolbar')}>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {t('readerOpenFile')}
-        </button>
-        <input ref={fileInput} type="file" accept="application/pdf,.pdf" hidden onChange={(event) => void openFile(event.currentTarget.files?.[0])} />
-        {status.kind === 'open' && (
-          <>
-            <Toolbar page={page} pageCount={pageCount} scale={scale} onPage={goTo} onZoom={(factor) => zoom(factor === 0 ? 1 : scale * factor)} zoomStep={ZOOM_STEP} />
-            <FindBar inputRef={findInput} session={session.current} progress={progress} />
-          </>
-        )}
+      <header class="reader-toolbar">
+        <h1 class="reader-title">{heading}</h1>
+        <div class="reader-tools" role="toolbar" aria-label={t('readerToolbar')}>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            {t('readerOpenFile')}
+          </button>
+          <input ref={fileInput} type="file" accept="application/pdf,.pdf" hidden onChange={(event) => void openFile(event.currentTarget.files?.[0])} />
+          {status.kind === 'open' && (
+            <>
+              <Toolbar page={page} pageCount={pageCount} scale={scale} onPage={goTo} onZoom={(factor) => zoom(factor === 0 ? 1 : scale * factor)} zoomStep={ZOOM_STEP} />
+              <FindBar inputRef={findInput} session={session.current} progress={progress} />
+              <DocumentActions session={session.current} name={name} url={source?.kind === 'url' ? source.url : null} />
+            </>
+          )}
+        </div>
         <p class="reader-status" role="status">
           {statusText}
         </p>

@@ -1,11 +1,15 @@
 import { render } from 'preact';
 import { Reader } from '../../components/reader/Reader';
+import { speakUiLanguage } from '../../lib/document-language';
+import { t } from '../../lib/i18n';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import type { ReaderPosition } from '../../lib/pdf/pdf-annotator';
 import { fileOfReaderUrl } from '../../lib/pdf/reader-url';
 import '../../assets/ui.css';
 import '../../assets/highlights.css';
 import '../../components/reader/reader.css';
+
+speakUiLanguage(document, t('readerTitle'));
 
 // Positions come from the background, which waits for the first dataset sync (as for content scripts).
 render(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { looksFrench } from './looks-french';
 import { NO_FILTERS, search, themesOf } from './query';
 import { buildSearchIndex, removeNote, upsertNote, type IndexedNote, type IndexedPosition } from './search-index';
 
@@ -93,6 +94,22 @@ describe('search', async () => {
     expect(refs(search(index, 'apr3 50c', NO_FILTERS))).toEqual(['position:p-portal']);
     expect(refs(search(index, '1st APR 50', NO_FILTERS))).toEqual(['position:p-cb']);
     expect(refs(search(index, '29', NO_FILTERS))[0]).toBe('paragraph:apr3@zero:29');
+  });
+
+  it('says a paragraph key nothing is on has nothing yet, rather than searching its words', async () => {
+    const index = await buildSearchIndex({ positions, paragraphs: [], notes: [note] });
+    for (const [query, paragraph] of [
+      ['apr1 15b', { report: 'apr1', para: 15, sub: 'b' }],
+      ['final report 12', { report: 'final', para: 12, sub: null }],
+    ] as const) {
+      expect(search(index, query, NO_FILTERS)).toEqual({ hits: [], paragraph, total: 0 });
+    }
+  });
+
+  it('tells a French query from an English one', () => {
+    expect(looksFrench('infrastructures critiques et normes')).toBe(true);
+    expect(looksFrench('sécurité')).toBe(true);
+    expect(looksFrench('critical infrastructure')).toBe(false);
   });
 
   it('filters by report, theme and notes only, and browses a filter with no words', async () => {
