@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ANNOTATE_COMMAND, ANNOTATE_SUGGESTED_KEY } from './lib/commands';
-import { UN_SITE_MATCHES } from './lib/sites';
+import { UN_SITE_MATCHES } from './lib/sites/un-sites';
 import { buildDataset } from './scripts/build-dataset';
 
 export default defineConfig({

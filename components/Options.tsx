@@ -1,9 +1,9 @@
 /** Options: the sites annotated by default, and the reader's own, added through optional host permissions. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { userSitePatterns, sitePatterns } from '../lib/background/user-sites';
+import { userSitePatterns, sitePatterns } from '../lib/sites/user-sites';
 import { t } from '../lib/i18n';
-import { UN_SITE_MATCHES } from '../lib/sites';
+import { UN_SITE_MATCHES } from '../lib/sites/un-sites';
 import { PdfAutoOpenOption } from './reader/PdfAutoOpenOption';
 import { ShortcutHint } from './ShortcutHint';
 

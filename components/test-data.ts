@@ -17,7 +17,7 @@ export const POSITIONS: Position[] = [
     quote: 'States should pledge to refrain from attacks against critical infrastructure.',
     summary: 'Asks states with offensive capabilities to respect the norm.',
     themes: ['critical-infrastructure', 'norms'],
-    paragraphs: [{ key: 'apr3@zero:29e', quote: null }],
+    paragraphs: [{ kind: 'topical', key: 'apr3@zero:29e', quote: null, reason: 'The call asks States to spare critical infrastructure.' }],
   },
   {
     id: 'portal',
@@ -30,7 +30,7 @@ export const POSITIONS: Position[] = [
     quote: 'Why promote a portal that is “State driven”?',
     summary: 'Prefers the existing UNIDIR portal, open to stakeholders.',
     themes: ['stakeholders'],
-    paragraphs: [{ key: 'apr3@zero:50c', quote: null }],
+    paragraphs: [{ kind: 'cited', key: 'apr3@zero:50c', quote: null, cites: '(50 c)' }],
   },
 ];
 

@@ -1,9 +1,9 @@
 /** What the popup and side panel read of the browser about their tab; fakes replace it in tests. */
 import { browser } from 'wxt/browser';
-import { getTabState, watchTabState } from '../lib/background/tab-state';
+import { getTabState, watchTabState } from '../lib/tabs/tab-state';
 import { sendMessage } from '../lib/messaging';
 import type { PageSummary } from '../lib/page/page-summary';
-import { viewedTabId } from '../lib/viewed-tab';
+import { viewedTabId } from '../lib/tabs/viewed-tab';
 
 export interface ViewServices {
   tabId(): Promise<number | null>;

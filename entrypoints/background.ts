@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerAnnotateOnDemand } from '../lib/background/annotate-on-demand';
-import { registerDataService } from '../lib/background/data-service';
-import { registerNotesOpener } from '../lib/background/open-notes';
-import { registerNoteMenu } from '../lib/background/note-menu';
-import { registerPdfAutoOpen } from '../lib/background/pdf-auto-open';
-import { registerPdfMenu } from '../lib/background/pdf-menu';
-import { registerPopupRequests } from '../lib/background/popup-requests';
-import { registerTabStateCleanup } from '../lib/background/tab-state';
-import { registerUserSites } from '../lib/background/user-sites';
+import { registerAnnotateOnDemand } from '../lib/tabs/annotate-on-demand';
+import { registerDataService } from '../lib/data/data-service';
+import { registerNotesOpener } from '../lib/notes/open-notes';
+import { registerNoteMenu } from '../lib/notes/note-menu';
+import { registerPdfAutoOpen } from '../lib/pdf/auto-open-listener';
+import { registerPdfMenu } from '../lib/pdf/pdf-menu';
+import { registerPopupRequests } from '../lib/tabs/annotate-requests';
+import { registerTabStateCleanup } from '../lib/tabs/tab-state';
+import { registerUserSites } from '../lib/sites/user-sites';
 
 export default defineBackground(() => {
   registerDataService();

@@ -34,7 +34,7 @@ function syntheticDataset(bundled: Dataset, count: number): Dataset {
     ...template,
     id: `synthetic-${i}`,
     title: `Synthetic position ${i}`,
-    paragraphs: [{ key: syntheticKey(i % perVersion, i < perVersion ? 'zero' : 'adopted'), quote: template.paragraphs[0]!.quote }],
+    paragraphs: [{ ...template.paragraphs[0]!, key: syntheticKey(i % perVersion, i < perVersion ? 'zero' : 'adopted') }],
   }));
   return { ...bundled, positions, meta: { ...bundled.meta, contentHash: 'f'.repeat(64) } };
 }

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ANNOTATE_MEASURE } from '../lib/page/annotator';
+import { ANNOTATE_MEASURE } from '../lib/annotator/annotator-core';
 import { BUSY_MEASURE, LONGEST_SLICE_MEASURE } from '../lib/page/detect-in-chunks';
 import { EXTENSION_DIR, launchExtension } from '../tests/support/extension';
 import { PAGES_DIR } from '../tests/support/fixture-server';

@@ -9,7 +9,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { PDF_COMPLETE_MARK, PDF_FIRST_PAGE_MARK } from '../lib/pdf/pdf-annotator';
+import { PDF_COMPLETE_MARK, PDF_FIRST_PAGE_MARK } from '../lib/annotator/pdf-integration';
 import { launchExtension } from '../tests/support/extension';
 import { PAGES_DIR } from '../tests/support/fixture-server';
 import { PDF_FIXTURES, writePdfFixtures } from '../tests/support/pdf-fixtures';

@@ -78,7 +78,7 @@ function syntheticData() {
     summary: sentence(50),
     themes: [pick([...THEMES]), pick([...THEMES])],
     sourceUrl: `https://example.org/${i}`,
-    paragraphs: [{ key: key(), quote: null }],
+    paragraphs: [{ kind: 'topical', key: key(), quote: null, reason: 'Synthetic.' }],
   }));
   const notes: IndexedNote[] = Array.from({ length: NOTES }, (_, i) => ({
     id: `n${i}`,

@@ -7,13 +7,14 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { readPublication, type KnownVersions } from '../lib/data/dataset-markdown';
 import { DatasetSchema, describeIssues, ReportSchema, SCHEMA_VERSION, type Dataset, type Report } from '../lib/data/schema';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// From a string, not a URL object: test environments with a DOM bring a URL class of their own.
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export class DatasetError extends Error {}
 
@@ -37,6 +38,7 @@ export async function buildDataset(root = ROOT): Promise<Dataset> {
       positions.push(position);
     }
   }
+  problems.push(...titleConflicts(positions, seen));
   if (problems.length) throw new DatasetError(`The dataset has errors; nothing was written:\n${problems.join('\n')}`);
 
   // Canonical content: files in name order, fields in schema order, so equal content hashes equally.
@@ -44,6 +46,24 @@ export async function buildDataset(root = ROOT): Promise<Dataset> {
   const contentHash = createHash('sha256').update(JSON.stringify(content)).digest('hex');
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
   return v.parse(DatasetSchema, { meta: { datasetVersion: `${version}+${contentHash.slice(0, 12)}`, contentHash, schemaVersion: SCHEMA_VERSION }, ...content });
+}
+
+/** One address is one publication: two entries citing it under different titles is a mistake in one of them. */
+function titleConflicts(positions: Dataset['positions'], files: ReadonlyMap<string, string>): string[] {
+  const first = new Map<string, Dataset['positions'][number]>();
+  const problems: string[] = [];
+  for (const position of positions) {
+    if (position.sourceUrl === null) continue;
+    const other = first.get(position.sourceUrl);
+    if (!other) first.set(position.sourceUrl, position);
+    else if (other.sourceTitle !== position.sourceTitle) {
+      problems.push(
+        `${files.get(position.id)}: source_url ${position.sourceUrl} is titled ${JSON.stringify(position.sourceTitle)}, ` +
+          `but ${files.get(other.id)} titles it ${JSON.stringify(other.sourceTitle)}: one address, one title`,
+      );
+    }
+  }
+  return problems;
 }
 
 async function readCatalog(root: string, problems: string[]): Promise<Report[]> {

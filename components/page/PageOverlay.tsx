@@ -110,7 +110,7 @@ function Card({ card, onClose, onAddNote, onCardPointer }: PageOverlayProps & { 
         </button>
       </div>
       {card.placedByQuote && <p class="note">{t('cardPlacedByQuote')}</p>}
-      <PositionList positions={card.positions} />
+      <PositionList positions={card.positions} paragraphKey={card.key} />
       <div class="card-actions">
         <button type="button" onClick={() => onAddNote(card.key)}>
           {t('cardAddNote')}

@@ -3,6 +3,7 @@
  * reference or paragraph under them; Alt+Shift+N / Alt+Shift+P walk the references.
  */
 import { render } from 'preact';
+import type { CardTarget as AnnotatorCardTarget } from '../../lib/annotator/annotator-core';
 import type { Rect } from '../../lib/page/card-placement';
 import { HitIndex } from '../../lib/page/hit-test';
 import { HIGHLIGHT_NAMES, type Highlighter } from '../../lib/page/highlighter';
@@ -12,14 +13,7 @@ import type { CardPosition } from '../PositionCard';
 import { PageOverlay, type OverlayCard, type OverlayMarker } from './PageOverlay';
 import overlayStyles from './overlay.css?inline';
 
-export interface CardTarget {
-  key: string;
-  label: string;
-  range: Range;
-  nodes: Text[];
-  positions: CardPosition[];
-  placedByQuote: boolean;
-}
+export type CardTarget = AnnotatorCardTarget<CardPosition>;
 
 export interface PageUiOptions {
   doc: Document;
@@ -51,13 +45,21 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
   let hovered: CardTarget | null = null;
 
   const view = doc.defaultView!;
+  // Every listener and timer of this UI ends with it.
+  const lifetime = new AbortController();
+  const { signal } = lifetime;
+  let markerList: OverlayMarker[] = [];
 
   function anchorOf(target: CardTarget): Rect {
     const rect = target.range.getBoundingClientRect();
     return { top: rect.top, left: rect.left, width: rect.width, height: rect.height };
   }
 
-  function markers(): OverlayMarker[] {
+  /**
+   * Margin markers sit in document coordinates in our absolutely placed host: measured when
+   * the paragraphs or the window's size change, not on every scroll frame.
+   */
+  function measureMarkers(): OverlayMarker[] {
     return paragraphs.map((target, index) => {
       const rect = target.range.getBoundingClientRect();
       const left = rect.left + view.scrollX - MARKER_GAP_PX;
@@ -88,7 +90,7 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
     render(
       <PageOverlay
         card={card}
-        markers={markers()}
+        markers={markerList}
         announcement={announcement}
         onClose={close}
         onAddNote={onAddNote}
@@ -170,16 +172,31 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
     event.stopPropagation();
   };
   let frame = 0;
-  const onLayout = () => {
+  /** The open card follows its reference in the viewport; markers move with the document by themselves. */
+  const onScroll = () => {
+    if (!open) return;
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => (open || paragraphs.length ? draw() : undefined));
+    frame = requestAnimationFrame(draw);
+  };
+  let resizeFrame = 0;
+  const onResize = () => {
+    cancelAnimationFrame(resizeFrame);
+    resizeFrame = requestAnimationFrame(() => {
+      markerList = measureMarkers();
+      draw();
+    });
   };
 
-  doc.addEventListener('pointermove', onPointerMove, { passive: true });
-  doc.addEventListener('click', onClick, true);
-  view.addEventListener('keydown', onKeyDown, true);
-  view.addEventListener('resize', onLayout, { passive: true });
-  view.addEventListener('scroll', onLayout, { passive: true });
+  doc.addEventListener('pointermove', onPointerMove, { passive: true, signal });
+  doc.addEventListener('click', onClick, { capture: true, signal });
+  view.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  view.addEventListener('resize', onResize, { passive: true, signal });
+  view.addEventListener('scroll', onScroll, { passive: true, signal });
+  signal.addEventListener('abort', () => {
+    clearTimeout(hoverTimer);
+    cancelAnimationFrame(frame);
+    cancelAnimationFrame(resizeFrame);
+  });
   draw();
 
   return {
@@ -188,6 +205,7 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
       paragraphs = [...next.paragraphs].sort(inDocumentOrder);
       walk = [...references, ...paragraphs].sort(inDocumentOrder);
       hits = new HitIndex([...references, ...paragraphs]);
+      markerList = measureMarkers();
       if (open && !open.target.range.toString()) open = null;
       draw();
     },
@@ -195,11 +213,7 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
       show(target, { focus: true, pinned: true });
     },
     destroy() {
-      doc.removeEventListener('pointermove', onPointerMove);
-      doc.removeEventListener('click', onClick, true);
-      view.removeEventListener('keydown', onKeyDown, true);
-      view.removeEventListener('resize', onLayout);
-      view.removeEventListener('scroll', onLayout);
+      lifetime.abort();
       render(null, container);
     },
   };

@@ -9,6 +9,7 @@ import { formatParagraphKey } from '../../lib/paragraph-key';
 import { paragraphLabel, paragraphNumber } from '../../lib/paragraph-label';
 import { looksFrench } from '../../lib/search/looks-french';
 import { NO_FILTERS, search, themesOf, type SearchAnswer, type SearchFilters, type SearchHit } from '../../lib/search/query';
+import { resultParagraphWording } from '../../lib/search/result-wording';
 import type { SearchEntry, SearchIndex } from '../../lib/search/search-index';
 import { themeLabel } from '../../lib/theme-label';
 import { FilterSelect, ReportFilter } from '../FilterSelect';
@@ -144,7 +145,7 @@ function Result({ hit, id, selected, onChoose }: { hit: SearchHit; id: string; s
     <li id={id} role="option" aria-selected={selected} class={`result result-${entry.kind}`} onClick={onChoose}>
       <span class="result-where">
         <span class="result-kind">{t(KIND_LABELS[entry.kind])}</span>
-        {first ? ` · ${paragraphLabel(first)}` : ''}
+        {first ? ` · ${resultParagraphWording(entry, first)}` : ''}
         {others.length > 0 ? ` ${tp('resultMoreParagraphs', others.length)}` : ''}
       </span>
       {entry.title && (

@@ -1,8 +1,8 @@
 /** What the popup does outside itself; the real browser by default, fakes in tests. */
 import { browser } from 'wxt/browser';
-import { openNotesFor } from '../../lib/background/open-notes';
+import { openNotesFor } from '../../lib/notes/open-notes';
 import { sendMessage } from '../../lib/messaging';
-import { openSidePanel } from '../../lib/side-panel';
+import { openSidePanel } from '../../lib/notes/side-panel';
 import { browserViewServices, type ViewServices } from '../view-services';
 
 export interface PopupServices extends ViewServices {

@@ -2,7 +2,7 @@
 import { useEffect, useState, type RefObject } from 'preact/compat';
 import { t } from '../../lib/i18n';
 import type { Match } from '../../lib/pdf/find';
-import type { ReadProgress } from '../../lib/pdf/pdf-annotator';
+import type { ReadProgress } from '../../lib/annotator/pdf-integration';
 import type { ReaderSession } from './reader-session';
 
 export interface FindBarProps {

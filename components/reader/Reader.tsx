@@ -7,7 +7,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, tp } from '../../lib/i18n';
 import { fetchPdf, openPdf, type LoadFailure } from '../../lib/pdf/load';
-import type { ReadProgress, ReaderBackend } from '../../lib/pdf/pdf-annotator';
+import type { ReadProgress, ReaderBackend } from '../../lib/annotator/pdf-integration';
+import type { Position } from '../../lib/data/schema';
 import { DocumentActions } from './DocumentActions';
 import { FindBar } from './FindBar';
 import { ReaderError } from './ReaderError';
@@ -19,7 +20,7 @@ export type ReaderSource = { kind: 'url'; url: string } | { kind: 'file'; name: 
 export interface ReaderProps {
   /** The PDF named by the page's URL, if any. */
   initialUrl: string | null;
-  backend: ReaderBackend;
+  backend: ReaderBackend<Position>;
   onAddNote(key: string, pageUrl: string): void;
   /** Registers the handler for the side panel's and popup's "show this reference"; returns the unsubscribe. */
   onRevealRequest(handler: (target: { id: number } | { key: string }) => Promise<boolean>): () => void;

@@ -12,7 +12,8 @@ import { createDocumentText } from '../../lib/pdf/document-text';
 import { createDocumentView } from '../../lib/pdf/document-view';
 import { findMatches, type Match } from '../../lib/pdf/find';
 import { createPageSource } from '../../lib/pdf/page-source';
-import { createPdfAnnotator, type ReadProgress, type ReaderBackend } from '../../lib/pdf/pdf-annotator';
+import { createPdfAnnotator, type ReadProgress, type ReaderBackend } from '../../lib/annotator/pdf-integration';
+import type { Position } from '../../lib/data/schema';
 import type { PDFDocumentProxy } from '../../lib/pdf/pdfjs';
 import { mountPageUi } from '../page/mount-page-ui';
 
@@ -24,7 +25,7 @@ export interface ReaderSessionOptions {
   container: HTMLElement;
   url: string;
   title: string;
-  backend: ReaderBackend;
+  backend: ReaderBackend<Position>;
   onAddNote(key: string): void;
   onProgress(progress: ReadProgress): void;
   onCurrentPage(index: number): void;
@@ -50,7 +51,7 @@ export async function openReaderSession(options: ReaderSessionOptions) {
   const highlighter = createHighlighter(document);
   const ui = mountPageUi({ doc: document, shadow: host.shadow, highlighter, onAddNote: options.onAddNote });
   const slices = sliceTimer();
-  const annotator = createPdfAnnotator({
+  const annotator = createPdfAnnotator<Position>({
     pdf,
     source,
     url: options.url,

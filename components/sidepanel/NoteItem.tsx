@@ -3,8 +3,17 @@ import type { Note } from '../../lib/data/schema';
 import { t } from '../../lib/i18n';
 import { paragraphLabel } from '../../lib/paragraph-label';
 import { NoteTimes } from './NoteTimes';
+import { SuggestPosition } from './SuggestPosition';
 
-export function NoteItem({ note, onEdit, showWhere = false }: { note: Note; onEdit(note: Note): void; showWhere?: boolean }) {
+export interface NoteItemProps {
+  note: Note;
+  onEdit(note: Note): void;
+  showWhere?: boolean;
+  /** The title of the note's page, where the view knows it: "Suggest as a position" fills it in. */
+  pageTitle?: string | undefined;
+}
+
+export function NoteItem({ note, onEdit, showWhere = false, pageTitle }: NoteItemProps) {
   const where = note.paragraphKey ? paragraphLabel(note.paragraphKey) : t('editorOnPage');
   return (
     <article class="note-item" aria-label={t('noteItemLabel', [where])}>
@@ -25,6 +34,7 @@ export function NoteItem({ note, onEdit, showWhere = false }: { note: Note; onEd
       <button type="button" onClick={() => onEdit(note)} aria-label={t('noteEditLabel', [where])}>
         {t('noteEdit')}
       </button>
+      <SuggestPosition note={note} pageTitle={pageTitle} />
     </article>
   );
 }

@@ -54,6 +54,7 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
   const resolve = (ids: string[]) => ids.flatMap((id) => positions.get(id) ?? []);
   const pageNotes = notes.filter((note) => note.paragraphKey === null && note.pageUrl === summary.url);
   const notesOn = (key: string) => paragraphNotes.filter((note) => sameParagraph(note.paragraphKey!, key));
+  const titleOf = (note: Note) => (note.pageUrl === summary.url ? summary.title : undefined);
   const toggle = (key: string) =>
     setOpen((current) => {
       const next = new Set(current);
@@ -92,9 +93,9 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
                 {t('cardAddNote')}
               </button>
             </div>
-            <PositionList positions={resolve(group.positionIds)} />
+            <PositionList positions={resolve(group.positionIds)} paragraphKey={group.key} />
             {onIt.map((note) => (
-              <NoteItem key={note.id} note={note} onEdit={onEdit} />
+              <NoteItem key={note.id} note={note} onEdit={onEdit} pageTitle={titleOf(note)} />
             ))}
             {group.mentions.length > 0 && (
               <VirtualList
@@ -140,7 +141,7 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
           {[...unplaced].map(([key, ids]) => (
             <article key={key} class="paragraph-group" aria-label={paragraphLabel(key)}>
               <h4>{paragraphLabel(key)}</h4>
-              <PositionList positions={resolve(ids)} />
+              <PositionList positions={resolve(ids)} paragraphKey={key} />
             </article>
           ))}
         </section>
@@ -149,7 +150,7 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
         <h3 id="page-notes-heading">{t('panelPageNotes')}</h3>
         {pageNotes.length === 0 && <p class="empty">{t('panelNoPageNotes')}</p>}
         {pageNotes.map((note) => (
-          <NoteItem key={note.id} note={note} onEdit={onEdit} />
+          <NoteItem key={note.id} note={note} onEdit={onEdit} pageTitle={titleOf(note)} />
         ))}
         <button type="button" onClick={() => onAddNote(null)}>
           {t('panelAddPageNote')}

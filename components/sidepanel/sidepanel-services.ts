@@ -1,7 +1,8 @@
 /** What the side panel does outside itself; the real browser by default, fakes in tests. */
 import { browser } from 'wxt/browser';
-import { NOTES_TARGET_KEY } from '../../lib/background/open-notes';
+import { NOTES_TARGET_KEY } from '../../lib/notes/open-notes';
 import type { NotesTarget } from '../../lib/messaging';
+import { downloadText } from '../download-text';
 import { browserViewServices, type ViewServices } from '../view-services';
 
 export type StoredTarget = NotesTarget & { at: number };
@@ -35,13 +36,5 @@ export const browserSidePanelServices: SidePanelServices = {
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   },
-  download(filename, content, type) {
-    const url = URL.createObjectURL(new Blob([content], { type }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.click();
-    // The download has started from the object URL; it can go once the click is handled.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  },
+  download: downloadText,
 };

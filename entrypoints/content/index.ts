@@ -1,23 +1,42 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { UN_SITE_MATCHES } from '../../lib/sites';
+import { UN_SITE_MATCHES } from '../../lib/sites/un-sites';
 import { onMessage, sendMessage } from '../../lib/messaging';
-import { HOST_TAG } from '../../lib/page/host';
 import '../../assets/highlights.css';
-import { annotatePage, type PagePosition } from './annotate-page';
+import { annotatePage } from './annotate-page';
+
+/**
+ * Told by each copy of this script as it starts. WXT's context already ends an older copy
+ * of the same version; a copy left in the page by an update of the extension hears this,
+ * finds that its extension is gone, and ends too (a page that sends it ends nothing).
+ */
+const STARTED_EVENT = 'apr-lens:content-script-started';
 
 export default defineContentScript({
   matches: UN_SITE_MATCHES,
   runAt: 'document_idle',
-  async main() {
-    // Injected again by "Annotate this page" where it already ran: once is enough.
-    if (document.querySelector(HOST_TAG) || !document.body) return;
-    const page = await annotatePage(document, {
-      lookup: (keys) => sendMessage('lookupPositions', keys) as Promise<Record<string, PagePosition[]>>,
-      positionsForReport: (report) => sendMessage('positionsForReport', report) as Promise<PagePosition[]>,
-      report: (summary) => void sendMessage('pageSummary', summary).catch(() => undefined),
-      openNotes: (key) => void sendMessage('openNotes', { key, pageUrl: location.href }).catch(() => undefined),
+  async main(ctx) {
+    if (!document.body) return;
+    document.addEventListener(STARTED_EVENT, () => void ctx.isInvalid, { signal: ctx.signal });
+    document.dispatchEvent(new Event(STARTED_EVENT));
+    const page = await annotatePage(
+      document,
+      {
+        lookup: (keys) => sendMessage('lookupPositions', keys),
+        positionsForReport: (report) => sendMessage('positionsForReport', report),
+        report: (summary) => void sendMessage('pageSummary', summary).catch(() => undefined),
+        openNotes: (key) => void sendMessage('openNotes', { key, pageUrl: location.href }).catch(() => undefined),
+        // The background is gone when the extension was updated or removed: reading the context ends this copy then.
+        onFollowError: (error) => {
+          if (ctx.isValid) console.warn('APR Lens: changes to this page could not be annotated.', error);
+        },
+      },
+      ctx.signal,
+    ).catch((error: unknown) => {
+      if (!ctx.signal.aborted) throw error;
+      return null;
     });
+    if (!page) return;
     // The popup and the side panel ask for a reference: scroll to it and open its card.
-    onMessage('revealReference', ({ data }) => page.reveal(data));
+    ctx.onInvalidated(onMessage('revealReference', ({ data }) => page.reveal(data)));
   },
 });

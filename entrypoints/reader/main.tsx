@@ -3,7 +3,6 @@ import { Reader } from '../../components/reader/Reader';
 import { speakUiLanguage } from '../../lib/document-language';
 import { t } from '../../lib/i18n';
 import { onMessage, sendMessage } from '../../lib/messaging';
-import type { ReaderPosition } from '../../lib/pdf/pdf-annotator';
 import { fileOfReaderUrl } from '../../lib/pdf/reader-url';
 import '../../assets/ui.css';
 import '../../assets/highlights.css';
@@ -16,8 +15,8 @@ render(
   <Reader
     initialUrl={fileOfReaderUrl(location.search)}
     backend={{
-      lookup: (keys) => sendMessage('lookupPositions', keys) as Promise<Record<string, ReaderPosition[]>>,
-      positionsForReport: (report) => sendMessage('positionsForReport', report) as Promise<ReaderPosition[]>,
+      lookup: (keys) => sendMessage('lookupPositions', keys),
+      positionsForReport: (report) => sendMessage('positionsForReport', report),
       report: (summary) => void sendMessage('pageSummary', summary).catch(() => undefined),
     }}
     onAddNote={(key, pageUrl) => void sendMessage('openNotes', { key, pageUrl }).catch(() => undefined)}

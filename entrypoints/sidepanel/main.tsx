@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { SidePanel } from '../../components/sidepanel/SidePanel';
 import { openDatabase } from '../../lib/data/db';
-import { tabFromQuery } from '../../lib/viewed-tab';
 import { speakUiLanguage } from '../../lib/document-language';
 import { t } from '../../lib/i18n';
+import { tabFromQuery } from '../../lib/tabs/viewed-tab';
 import '../../assets/ui.css';
 
 speakUiLanguage(document, t('pageTitleSidePanel'));

@@ -8,6 +8,7 @@ date: 2024-07-03
 source_url: https://ict4peace.org/example
 source_title: Example
 themes: [norms]
+verified: Read at the source URL.
 ---
 ## Summary
 
@@ -40,11 +41,13 @@ date: 2024-07-03
 source_url: null
 source_title: Input
 themes: [norms]
+verified: Read from the text of the input.
 positions:
   - id: one
     summary: S
     paragraphs:
       - ref: para 29 e of the Zero Draft of the 3rd APR
+        cited: (para 29 e)
         quote: escalatory
   - id: two
     summary: S
@@ -53,12 +56,19 @@ positions:
 ---
 `;
     const { positions, errors } = readPublication(multi);
-    expect(positions[0]!.paragraphs).toEqual([{ key: 'apr3@zero:29e', quote: 'escalatory' }]);
-    expect(errors).toEqual([{ line: 16, message: expect.stringMatching(/"the chapter on threats": no paragraph reference found/) }]);
+    expect(positions[0]!.paragraphs).toEqual([{ kind: 'cited', key: 'apr3@zero:29e', quote: 'escalatory', cites: '(para 29 e)' }]);
+    expect(errors).toEqual([{ line: 18, message: expect.stringMatching(/"the chapter on threats": no paragraph reference found/) }]);
   });
 
   it('says when the front matter is missing or is not YAML', () => {
     expect(readPublication('# Just a title').errors[0]).toMatchObject({ line: 1 });
     expect(readPublication('---\ntitle: [unclosed\n---\n').errors[0]!.line).toBeGreaterThan(1);
+  });
+});
+
+describe('readPublication fields', () => {
+  it('refuses a field it does not know, rather than lose it silently', () => {
+    const { errors } = readPublication(GOOD.replace('themes: [norms]', 'themes: [norms]\ndate_printd: July 3, 2024'));
+    expect(errors).toEqual([{ line: 8, message: expect.stringMatching(/^date_printd: not a field of the dataset \(known: .*date_printed/) }]);
   });
 });

@@ -7,8 +7,9 @@
 import * as v from 'valibot';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { detectReferences, paragraphKeyOf } from '../detector';
-import type { ReportId } from '../paragraph-key';
-import { PositionSchema, type Position } from './schema';
+import { parseParagraphKey, withoutVersion, type ReportId } from '../paragraph-key';
+import { readPrintedDate } from './printed-date';
+import { PositionSchema, type ParagraphRef, type Position } from './schema';
 
 export interface SourceError {
   line: number;
@@ -19,6 +20,25 @@ export interface SourceError {
 export type KnownVersions = ReadonlyMap<ReportId, ReadonlySet<string>>;
 
 const DEFAULT_ORGANISATION = 'ICT4Peace Foundation';
+
+/** The fields a publication and each of its positions may set: a misspelt one would be silently lost. */
+const POSITION_FIELDS = new Set([
+  'id',
+  'title',
+  'organisation',
+  'date',
+  'date_approximate',
+  'date_printed',
+  'source_url',
+  'source_title',
+  'themes',
+  'paragraphs',
+  'quote',
+  'summary',
+]);
+const PUBLICATION_FIELDS = new Set([...POSITION_FIELDS, 'positions', 'verified']);
+
+const unknownField = (field: string, known: ReadonlySet<string>) => `${field}: not a field of the dataset (known: ${[...known].join(', ')})`;
 
 export function readPublication(source: string, versions?: KnownVersions): { positions: Position[]; errors: SourceError[] } {
   const errors: SourceError[] = [];
@@ -33,6 +53,13 @@ export function readPublication(source: string, versions?: KnownVersions): { pos
   const front = doc.toJS() as Record<string, unknown> | null;
   if (!front || typeof front !== 'object' || Array.isArray(front)) return { positions: [], errors: [{ line: 2, message: 'the front matter must be a mapping of fields' }] };
 
+  if (typeof front.verified !== 'string' || !front.verified.trim()) {
+    const message = 'verified: say how the entry was checked against its source (the page read, or why it could not be)';
+    errors.push({ line: lineOfPath(doc, ['verified'], lineOf) ?? 2, message });
+  }
+  for (const field of Object.keys(front).filter((key) => !PUBLICATION_FIELDS.has(key))) {
+    errors.push({ line: lineOfPath(doc, [field], lineOf) ?? 2, message: unknownField(field, PUBLICATION_FIELDS) });
+  }
   const bodyLine = source.slice(0, source.length - match[2]!.length).split('\n').length;
   const body = sections(match[2]!);
   const several = Array.isArray(front.positions);
@@ -42,14 +69,18 @@ export function readPublication(source: string, versions?: KnownVersions): { pos
     const entry = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const path = several ? ['positions', index] : [];
     const nodeLine = (key: string) => lineOfPath(doc, [...path, key], lineOf) ?? lineOfPath(doc, path, lineOf) ?? 2;
+    if (several) {
+      for (const field of Object.keys(entry).filter((key) => !POSITION_FIELDS.has(key))) {
+        errors.push({ line: nodeLine(field), message: unknownField(field, POSITION_FIELDS) });
+      }
+    }
     const paragraphs: Position['paragraphs'] = [];
     const refs = Array.isArray(entry.paragraphs) ? (entry.paragraphs as unknown[]) : [];
     refs.forEach((item, at) => {
       const line = lineOfPath(doc, [...path, 'paragraphs', at], lineOf) ?? nodeLine('paragraphs');
-      const paragraph = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
-      const resolved = keyOfRef(paragraph.ref, paragraph.version, versions);
-      if (!resolved.ok) errors.push({ line, message: resolved.message });
-      else paragraphs.push({ key: resolved.key, quote: typeof paragraph.quote === 'string' ? paragraph.quote : null });
+      const link = readLink((item && typeof item === 'object' ? item : {}) as Record<string, unknown>, versions);
+      if ('message' in link) errors.push({ line, message: link.message });
+      else paragraphs.push(link);
     });
     const candidate = {
       id: entry.id,
@@ -65,6 +96,8 @@ export function readPublication(source: string, versions?: KnownVersions): { pos
       paragraphs,
     };
     if (candidate.date === null && candidate.dateApproximate) errors.push({ line: nodeLine('date_approximate'), message: 'date_approximate: there is no date to be approximate (date is null)' });
+    const printed = printedDateError(entry.date_printed ?? front.date_printed, candidate.date);
+    if (printed) errors.push({ line: nodeLine('date_printed'), message: printed });
     const parsed = v.safeParse(PositionSchema, candidate);
     if (parsed.success) positions.push(parsed.output);
     else {
@@ -89,9 +122,74 @@ function dateField(entry: Record<string, unknown>, front: Record<string, unknown
   return value === null ? null : String(value);
 }
 
+/**
+ * `date_printed` is the date as the publication prints it ("July 3, 2024"): `date` must say
+ * the same, at the same precision.
+ */
+function printedDateError(printed: unknown, date: string | null | undefined): string | null {
+  if (printed === undefined) return null;
+  const read = typeof printed === 'string' ? readPrintedDate(printed) : null;
+  const shown = JSON.stringify(printed);
+  if (read === null) return `date_printed: ${shown} is not a date as a publication prints it ("July 3, 2024", "3 July 2024")`;
+  return read === date ? null : `date_printed: the publication prints ${shown}, which is ${read}, but date: says ${date ?? 'null'}`;
+}
+
 const FIELD_NAMES: Record<string, string> = { sourceUrl: 'source_url', sourceTitle: 'source_title', dateApproximate: 'date_approximate' };
 
 export type RefResolution = { ok: true; key: string } | { ok: false; message: string };
+
+const LINK_FIELDS = new Set(['ref', 'version', 'quote', 'paraphrase', 'cited', 'topical']);
+
+/**
+ * One entry of `paragraphs:`: the reference, and what the link rests on: `cited:` with the
+ * publication's own words that name the paragraph, or `topical:` with an editor's reason.
+ */
+function readLink(item: Record<string, unknown>, versions?: KnownVersions): ParagraphRef | { message: string } {
+  const unknown = Object.keys(item).filter((field) => !LINK_FIELDS.has(field));
+  const ref = JSON.stringify(item.ref);
+  if (unknown.length) {
+    return { message: `paragraph ${ref}: unknown field ${unknown.join(', ')} (known: ${[...LINK_FIELDS].join(', ')})` };
+  }
+  const resolved = keyOfRef(item.ref, item.version, versions);
+  if (!resolved.ok) return resolved;
+  const text = (field: string) => (typeof item[field] === 'string' && item[field].trim() ? item[field].trim() : null);
+  if ('cited' in item === 'topical' in item) {
+    return {
+      message:
+        `paragraph ${ref}: say what the link rests on: cited: with the source's own words naming the paragraph ` +
+        '("para 29 e"), or topical: with the reason',
+    };
+  }
+  const paraphrase = text('paraphrase');
+  const wording = { key: resolved.key, quote: text('quote'), ...(paraphrase ? { paraphrase } : {}) };
+  if ('topical' in item) {
+    const reason = text('topical');
+    if (!reason) return { message: `paragraph ${ref}: topical: give the reason in one line` };
+    return { kind: 'topical', ...wording, reason };
+  }
+  const cites = text('cited');
+  if (!cites) {
+    return { message: `paragraph ${ref}: cited: give the source's own words that name the paragraph, e.g. "para 29 e"` };
+  }
+  const misread = citedAs(cites, resolved.key);
+  if (misread) return { message: `paragraph ${ref}: cited: ${JSON.stringify(cites)} ${misread}` };
+  return { kind: 'cited', ...wording, cites };
+}
+
+/**
+ * null when the detector reads the cited words as exactly the linked paragraph (in the report
+ * the reference names, as a reader of the publication would), else what it reads instead.
+ */
+function citedAs(cites: string, key: string): string | null {
+  const address = parseParagraphKey(key)!;
+  const found = detectReferences(cites, { report: address.report, version: address.version });
+  if (found.length === 0) return 'names no paragraph the detector can read';
+  if (found.length > 1) return `names ${found.length} paragraphs; a cited link rests on one`;
+  const read = found[0]!;
+  const readKey = read.report === 'other' ? 'a paragraph of another document' : paragraphKeyOf(read);
+  const same = read.report === address.report && read.para === address.para && read.sub === address.sub;
+  return same ? null : `is read as ${readKey ?? 'another paragraph'}, not ${withoutVersion(key)}`;
+}
 
 /**
  * The paragraph key of an authored reference ("3rd APR para 29 e", optional `version: zero`):

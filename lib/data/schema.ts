@@ -4,8 +4,9 @@
  */
 import * as v from 'valibot';
 import { parseParagraphKey, REPORT_IDS } from '../paragraph-key';
+import { isCalendarDate } from './printed-date';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const THEMES = [
   'norms',
@@ -28,17 +29,59 @@ const ParagraphKey = v.pipe(
   v.check((key) => parseParagraphKey(key) !== null, 'a paragraph key such as apr3@zero:29e'),
 );
 const DAY_FORMAT = 'a date as YYYY, YYYY-MM or YYYY-MM-DD';
-const Day = v.pipe(v.string(`${DAY_FORMAT} (or null where no source shows it)`), v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, DAY_FORMAT));
+const Day = v.pipe(
+  v.string(`${DAY_FORMAT} (or null where no source shows it)`),
+  v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, DAY_FORMAT),
+  v.check(isCalendarDate, 'a day the calendar has'),
+);
 const Timestamp = v.pipe(v.string(), v.isoTimestamp('an ISO timestamp'));
-const Url = v.pipe(v.string('a URL (or null where there is none)'), v.url('a URL'));
+/**
+ * Source URLs reach card links, the popup's tabs.create and the Markdown export: only https,
+ * never javascript:, data:, file: or a browser's own pages.
+ */
+const Url = v.pipe(
+  v.string('a URL (or null where there is none)'),
+  v.url('a URL'),
+  v.check((url) => URL.canParse(url) && new URL(url).protocol === 'https:', 'an https: URL'),
+);
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 
-export const ParagraphRefSchema = v.object({
+const LinkKey = v.pipe(
+  ParagraphKey,
+  v.check((key) => parseParagraphKey(key)?.report !== null, 'a paragraph key that names its report'),
+);
+const LinkWording = {
   /** A position names its report: `apr3@zero:29e` or `apr3:29e`, never `?:29e`. */
-  key: v.pipe(ParagraphKey, v.check((key) => parseParagraphKey(key)?.report !== null, 'a paragraph key that names its report')),
-  /** The report's own words the position concerns: how it is found in other versions. */
+  key: LinkKey,
+  /**
+   * The report's own words the position concerns, as the source quotes them: how the paragraph
+   * is found in other versions. null where the source does not quote the report.
+   */
   quote: v.nullable(v.string()),
+  /**
+   * ICT4Peace's paraphrase of the paragraph where its own wording is not known: shown to the
+   * reader, never used to place the position in another version.
+   */
+  paraphrase: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))),
+};
+
+/** The publication names the paragraph: `cites` holds its own short words that do ("para 29 e"). */
+export const CitedLinkSchema = v.object({
+  kind: v.literal('cited'),
+  ...LinkWording,
+  cites: NonEmpty,
 });
+
+/** An editor relates the publication to the paragraph: `reason` says why, in one line. */
+export const TopicalLinkSchema = v.object({
+  kind: v.literal('topical'),
+  ...LinkWording,
+  reason: NonEmpty,
+});
+
+/** How a position rests on a paragraph (DESIGN.md rule 7: cited is not topical). */
+export const ParagraphRefSchema = v.variant('kind', [CitedLinkSchema, TopicalLinkSchema]);
+export const LINK_KINDS = ['cited', 'topical'] as const;
 
 export const PositionSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens')),
@@ -59,10 +102,14 @@ export const PositionSchema = v.object({
   paragraphs: v.array(ParagraphRefSchema),
 });
 
-const SectionSchema = v.object({
-  /** The heading as the report prints it ("A. Overview"), null where the source does not give it. */
+export const SectionSchema = v.object({
+  /**
+   * The heading as the report prints it ("A. Overview"), or without its letter where the source
+   * names the section only by its subject ("International law"); null where it gives neither.
+   */
   heading: v.nullable(NonEmpty),
-  paragraphs: v.nullable(v.object({ first: v.number(), last: v.number() })),
+  /** The first and last paragraph under the heading; `last` null where no source shows where it ends. */
+  paragraphs: v.nullable(v.object({ first: v.number(), last: v.nullable(v.number()) })),
   /** What the section holds, in our words. */
   about: NonEmpty,
   /** The themes the section covers: how a paragraph under it is offered positions on its topic. */
@@ -141,6 +188,10 @@ export const NotesExportSchema = v.object({
 
 export type Position = v.InferOutput<typeof PositionSchema>;
 export type ParagraphRef = v.InferOutput<typeof ParagraphRefSchema>;
+export type CitedLink = v.InferOutput<typeof CitedLinkSchema>;
+export type TopicalLink = v.InferOutput<typeof TopicalLinkSchema>;
+export type LinkKind = ParagraphRef['kind'];
+export type ReportSection = v.InferOutput<typeof SectionSchema>;
 export type Report = v.InferOutput<typeof ReportSchema>;
 export type Meta = v.InferOutput<typeof MetaSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;

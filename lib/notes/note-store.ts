@@ -1,11 +1,12 @@
 /**
- * Writing notes from the views. Every write is checked against the version the editor
- * started from (optimistic concurrency): a note changed meanwhile in another view is not
- * overwritten but reported as a conflict. Failures come back as values whose message says
+ * The reader's notes: the one module that reads and writes them. Every write is checked
+ * against the version the editor started from (optimistic concurrency): a note changed
+ * meanwhile in another view is not overwritten but reported as a conflict. Failures come back as values whose message says
  * that the text is kept.
  */
-import type { Database } from '../data/db';
+import { lookupKeysOf, type Database } from '../data/db';
 import type { Note } from '../data/schema';
+import { parseParagraphKey } from '../paragraph-key';
 
 export type NoteDraft = Pick<Note, 'paragraphKey' | 'pageUrl' | 'quote' | 'body' | 'tags'>;
 
@@ -83,4 +84,29 @@ export async function restoreNote(db: Database, note: Note): Promise<{ ok: true 
 
 export function listNotes(db: Database): Promise<Note[]> {
   return db.getAll('notes');
+}
+
+/**
+ * Notes on a paragraph, with the reach of position lookups: `apr3@zero:29e` finds notes on
+ * that version only; `apr3:29e` notes on any version of it or with the version not known;
+ * `?:29e` notes on 29 (e) of any report.
+ */
+export async function notesForParagraph(db: Database, key: string): Promise<Note[]> {
+  const address = parseParagraphKey(key);
+  if (!address) return [];
+  const index = db.transaction('notes').store.index('byParagraphKey');
+  if (address.version !== null) return index.getAll(key);
+  const candidates =
+    address.report === null
+      ? await index.getAll()
+      : // The key itself and every versioned form of the report: "apr3@…" sorts in one range.
+        [...(await index.getAll(key)), ...(await index.getAll(IDBKeyRange.bound(`${address.report}@`, `${address.report}@\uffff`)))];
+  return candidates.filter((note) => note.paragraphKey !== null && lookupKeysOf(note.paragraphKey).includes(key));
+}
+
+/** Notes on a page, whatever fragment (`#para-29`) the page's address had when each was written. */
+export async function notesForPage(db: Database, pageUrl: string): Promise<Note[]> {
+  const base = pageUrl.split('#')[0]!;
+  const candidates = await db.getAllFromIndex('notes', 'byPageUrl', IDBKeyRange.bound(base, `${base}#\uffff`));
+  return candidates.filter((note) => note.pageUrl === base || note.pageUrl?.startsWith(`${base}#`));
 }

@@ -3,6 +3,7 @@
  * as one reference per paragraph, overlapping in the text; the badge, the popup and the side
  * panel count and list the mention once.
  */
+import { BLOCK_SEPARATOR } from './text-index';
 
 /** Indexes of the mention each reference (in document order) belongs to: one that overlaps the one before shares its mention. */
 export function mentionIndexes<T>(references: readonly T[], overlaps: (earlier: T, later: T) => boolean): number[] {
@@ -18,34 +19,22 @@ export function mentionIndexes<T>(references: readonly T[], overlaps: (earlier: 
 type Span = { start: number; end: number };
 export const offsetsOverlap = (earlier: Span, later: Span) => later.start < earlier.end;
 
-/** DOM ranges: the later one starts before the earlier one ends. */
-export const rangesOverlap = (earlier: { range: Range }, later: { range: Range }) =>
-  earlier.range.compareBoundaryPoints(Range.START_TO_END, later.range) > 0;
-
 const CONTEXT_CHARS = 48;
 
-/** A few whole words either side of a mention, for telling one mention from another in a list. */
+/**
+ * A few whole words either side of a mention, within its block (a page's text index separates
+ * blocks with BLOCK_SEPARATOR), for telling one mention from another in a list.
+ */
 export function contextAround(text: string, start: number, end: number): { before: string; after: string } {
-  const beforeStart = Math.max(0, start - CONTEXT_CHARS);
+  const blockStart = text.lastIndexOf(BLOCK_SEPARATOR, start - 1) + 1;
+  const blockEnd = text.indexOf(BLOCK_SEPARATOR, end);
+  const beforeStart = Math.max(blockStart, start - CONTEXT_CHARS);
   let before = text.slice(beforeStart, start).replace(/\s+/g, ' ');
-  if (beforeStart > 0) before = `…${before.replace(/^\S*\s?/, '')}`;
-  const afterEnd = Math.min(text.length, end + CONTEXT_CHARS);
+  if (beforeStart > blockStart) before = `…${before.replace(/^\S*\s?/, '')}`;
+  const last = blockEnd === -1 ? text.length : blockEnd;
+  const afterEnd = Math.min(last, end + CONTEXT_CHARS);
   let after = text.slice(end, afterEnd).replace(/\s+/g, ' ');
-  if (afterEnd < text.length) after = `${after.replace(/\s?\S*$/, '')}…`;
+  if (afterEnd < last) after = `${after.replace(/\s?\S*$/, '')}…`;
   return { before: before.trimStart(), after: after.trimEnd() };
 }
 
-/** The block a mention sits in (a paragraph, list item, cell): large containers would make every mention read the whole page. */
-const CONTEXT_BLOCKS = 'p, li, td, th, dd, dt, blockquote, figcaption, h1, h2, h3, h4, h5, h6';
-
-/** `contextAround` for a mention on a page, read from its paragraph (or its text node outside one). */
-export function rangeContext(range: Range): { before: string; after: string } {
-  const ancestor = range.commonAncestorContainer;
-  const element = ancestor.nodeType === Node.ELEMENT_NODE ? (ancestor as Element) : ancestor.parentElement;
-  const block: Node = element?.closest(CONTEXT_BLOCKS) ?? ancestor;
-  const lead = range.cloneRange();
-  lead.setStart(block, 0);
-  lead.setEnd(range.startContainer, range.startOffset);
-  const start = lead.toString().length;
-  return contextAround(block.textContent ?? '', start, start + range.toString().length);
-}

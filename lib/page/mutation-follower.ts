@@ -10,13 +10,18 @@ export interface MutationFollowerOptions {
   /** Our own UI: its changes are not the page's. */
   ignore: Element;
   onChange(roots: Element[]): Promise<void>;
+  /** A batch that failed (a message to a background that is gone): reported, never left unhandled. */
+  onError(error: unknown): void;
+  /** Ends the following: the observer and the pending timer stop. */
+  signal: AbortSignal;
   /** Quiet time before a batch is read. */
   debounceMs?: number;
   /** Least time between two batches, however busy the page. */
   minIntervalMs?: number;
 }
 
-export function followMutations(options: MutationFollowerOptions): { disconnect(): void } {
+export function followMutations(options: MutationFollowerOptions): void {
+  if (options.signal.aborted) return;
   const debounceMs = options.debounceMs ?? 150;
   const minIntervalMs = options.minIntervalMs ?? 1000;
   const pending = new Set<Element>();
@@ -32,6 +37,7 @@ export function followMutations(options: MutationFollowerOptions): { disconnect(
   };
 
   async function run() {
+    if (options.signal.aborted) return;
     if (running) return schedule();
     running = true;
     lastRun = Date.now();
@@ -40,6 +46,8 @@ export function followMutations(options: MutationFollowerOptions): { disconnect(
     removals = false;
     try {
       await options.onChange(roots);
+    } catch (error) {
+      if (!options.signal.aborted) options.onError(error);
     } finally {
       running = false;
     }
@@ -69,12 +77,10 @@ export function followMutations(options: MutationFollowerOptions): { disconnect(
     if (pending.size > 0 || removals) schedule();
   });
   observer.observe(options.root, { childList: true, subtree: true, characterData: true });
-  return {
-    disconnect() {
-      observer.disconnect();
-      clearTimeout(timer);
-    },
-  };
+  options.signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
 }
 
 /** The block to read again around a change, or null inside what we never read. */

@@ -4,7 +4,7 @@
  * 3rd APR", "A/79/214" — not merely mention one ("Input on the Zero Draft of the 3rd APR").
  */
 import type { Detection, DetectContext } from '../detector';
-import type { PageReport } from './annotator';
+import type { PageReport } from '../annotator/annotator-core';
 
 /** A report named this close to the start of a title is what the title is about. */
 const MAX_LEAD = 24;

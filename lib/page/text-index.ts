@@ -199,3 +199,9 @@ export function nodesIn(index: TextIndex, start: number, end: number): Text[] {
   const last = locate(index, end, true);
   return first && last ? index.nodes.slice(first.position, last.position + 1) : [];
 }
+
+/** A span's DOM range and the text nodes it covers, or null where the text has changed since. */
+export function spanIn(index: TextIndex, start: number, end: number): { range: Range; nodes: Text[] } | null {
+  const range = rangeFor(index, start, end);
+  return range ? { range, nodes: nodesIn(index, start, end) } : null;
+}

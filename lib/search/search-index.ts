@@ -37,6 +37,8 @@ export interface SearchEntry {
   text: string;
   /** Where the entry can be read: the position's source, the note's page, the report. */
   url?: string;
+  /** A position's paragraphs (of `keys`) that it cites; it is on the topic of the others. */
+  cited?: string[];
 }
 
 interface SearchDoc {
@@ -131,6 +133,7 @@ function positionEntry(position: IndexedPosition): SearchEntry {
     date: position.date ?? '',
     text: [position.quote, position.summary].filter(Boolean).join(' — '),
     url: position.sourceUrl ?? undefined,
+    cited: unique(position.paragraphs.flatMap((paragraph) => (paragraph.kind === 'cited' ? [withoutVersion(paragraph.key)] : []))),
   };
 }
 

@@ -13,7 +13,7 @@ const positions: IndexedPosition[] = [
     summary: 'Asks governments with offensive capabilities to respect the norm.',
     themes: ['critical-infrastructure', 'norms'],
     sourceUrl: 'https://ict4peace.org/ci',
-    paragraphs: [{ key: 'apr3@zero:29e', quote: null }],
+    paragraphs: [{ kind: 'topical', key: 'apr3@zero:29e', quote: null, reason: 'The call asks States to spare critical infrastructure.' }],
   },
   {
     id: 'p-portal',
@@ -24,7 +24,7 @@ const positions: IndexedPosition[] = [
     summary: 'Prefers the existing UNIDIR portal.',
     themes: ['stakeholders'],
     sourceUrl: 'https://ict4peace.org/portal',
-    paragraphs: [{ key: 'apr3@zero:50c', quote: null }],
+    paragraphs: [{ kind: 'cited', key: 'apr3@zero:50c', quote: null, cites: '(50 c)' }],
   },
   {
     id: 'p-cb',
@@ -35,7 +35,7 @@ const positions: IndexedPosition[] = [
     summary: 'Capacity building as official development assistance.',
     themes: ['capacity-building'],
     sourceUrl: 'https://ict4peace.org/cb',
-    paragraphs: [{ key: 'apr1:50', quote: null }],
+    paragraphs: [{ kind: 'topical', key: 'apr1:50', quote: null, reason: 'On capacity building.' }],
   },
 ];
 const note: IndexedNote = {

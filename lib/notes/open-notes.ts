@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { onMessage, type NotesTarget } from '../messaging';
-import { openSidePanel } from '../side-panel';
+import { openSidePanel } from './side-panel';
 
 export const NOTES_TARGET_KEY = 'sidepanel:target';
 

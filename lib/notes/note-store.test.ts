@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from './db';
-import { notesForPage, notesForParagraph } from './notes';
-import { NoteSchema, NotesExportSchema, type Note } from './schema';
+import { openDatabase, type Database } from '../data/db';
+import { notesForPage, notesForParagraph } from './note-store';
+import { NoteSchema, NotesExportSchema, type Note } from '../data/schema';
 
 const note = (id: string, paragraphKey: string | null, pageUrl: string | null = null): Note => ({
   id,

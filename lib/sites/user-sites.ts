@@ -3,7 +3,7 @@
  * annotated on every visit through a dynamically registered content script.
  */
 import { browser } from 'wxt/browser';
-import { UN_SITE_MATCHES } from '../sites';
+import { UN_SITE_MATCHES } from './un-sites';
 
 const SCRIPT_ID = 'apr-lens-user-sites';
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';

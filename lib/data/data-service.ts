@@ -4,13 +4,13 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { openDatabase, type Database } from '../data/db';
-import { loadPositionIndex, type PositionIndex } from '../data/position-index';
-import { syncDataset } from '../data/sync';
+import { openDatabase, type Database } from './db';
+import { loadPositionIndex, type PositionIndex } from './position-index';
+import { syncDataset } from './sync';
 import { onMessage } from '../messaging';
 import { REPORT_IDS } from '../paragraph-key';
 import type { PageSummary } from '../page/page-summary';
-import { setTabState } from './tab-state';
+import { setTabState } from '../tabs/tab-state';
 
 const Keys = v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(5000));
 const ReportIdSchema = v.picklist(REPORT_IDS);

@@ -9,8 +9,8 @@
  * tell "back from the reader" from a fresh visit, which would trap the user in the reader.
  */
 import { browser } from 'wxt/browser';
-import { autoOpenEnabled, shouldOpenInReader } from '../pdf/auto-open';
-import { readerUrlFor } from '../pdf/reader-url';
+import { autoOpenEnabled, shouldOpenInReader } from './auto-open';
+import { readerUrlFor } from './reader-url';
 
 /** The last URL each tab showed, kept in session storage so that it outlives the service worker. */
 const lastUrlKey = (tabId: number) => `pdf:lastUrl:${tabId}`;

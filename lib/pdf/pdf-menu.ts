@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
-import { PDF_LINK_PATTERNS, readerUrlFor } from '../pdf/reader-url';
+import { PDF_LINK_PATTERNS, readerUrlFor } from './reader-url';
 
 export const PDF_MENU_ID = 'apr-lens-open-pdf';
 

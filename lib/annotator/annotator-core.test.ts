@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { detect } from '../detector';
+import type { Highlighter, HighlightName } from '../page/highlighter';
+import { BLOCK_SEPARATOR } from '../page/text-index';
+import { createAnnotatorCore, type TextSegment } from './annotator-core';
+import { createHtmlAnnotator } from './html-integration';
+
+interface TestPosition {
+  id: string;
+  paragraphs: { key: string; quote?: string | null }[];
+}
+
+function recordingHighlighter() {
+  const added: { name: HighlightName; text: string }[] = [];
+  const highlighter: Highlighter = {
+    native: true,
+    add: (name, range) => void added.push({ name, text: range.toString() }),
+    delete: () => undefined,
+    set: () => undefined,
+    clear: () => void added.splice(0),
+  };
+  return { highlighter, added };
+}
+
+const noYield = () => Promise.resolve();
+
+describe('the annotator core', () => {
+  it('finds references, looks their keys up once each in batches the background accepts, and builds the summary', async () => {
+    const asked: string[][] = [];
+    const text = Array.from({ length: 7 }, (_, i) => `para ${i + 1} of the 3rd APR`).join(BLOCK_SEPARATOR);
+    const core = createAnnotatorCore<TestPosition>({
+      detect,
+      lookup: async (keys) => {
+        asked.push(keys);
+        return { 'apr3:1': [{ id: 'p1', paragraphs: [{ key: 'apr3:1' }] }] };
+      },
+      positionsForReport: async () => [],
+      highlighter: recordingHighlighter().highlighter,
+      yieldToPage: noYield,
+      lookupBatch: 3,
+    });
+    // A segment not on screen (a PDF page not drawn yet): listed, not highlighted.
+    const hidden: TextSegment = { text, locate: () => null };
+    const { added } = await core.detect(hidden, text, { lang: 'en' });
+    expect(added).toHaveLength(7);
+    expect(asked.map((batch) => batch.length)).toEqual([3, 3, 1]);
+    await core.detect(hidden, 'para 1 of the 3rd APR', { lang: 'en' }, 10);
+    expect(asked).toHaveLength(3);
+    expect(core.references.at(-1)!.start).toBe(10);
+    const summary = core.summary('https://un.org/x', 'X');
+    expect(summary.references[0]).toMatchObject({ id: 1, key: 'apr3:1', surface: 'para 1', positionIds: ['p1'], mention: 0 });
+    expect(core.targets().references).toEqual([]);
+  });
+
+  it("leaves out paragraphs of no known report and other documents' paragraphs", async () => {
+    const core = createAnnotatorCore<TestPosition>({
+      detect,
+      lookup: async () => ({}),
+      positionsForReport: async () => [],
+      highlighter: recordingHighlighter().highlighter,
+      yieldToPage: noYield,
+    });
+    await core.detect({ text: '', locate: () => null }, 'See para 5. Article 29 of the Charter. Para 12 of the 2015 GGE report.', {});
+    expect(core.references).toEqual([]);
+  });
+});
+
+describe('the HTML integration', () => {
+  it("marks a report page's paragraphs with keys in the one key format, and tells who captures report text", async () => {
+    document.body.innerHTML =
+      '<h1>Zero Draft of the 3rd APR</h1><p>28. States met.</p><p>29. States agreed:</p><p>(e) to cooperate.</p>' +
+      '<p>See para 29 e of the 3rd APR.</p>';
+    const { highlighter, added } = recordingHighlighter();
+    const reads: { paragraphs: number; report: string }[] = [];
+    const annotator = createHtmlAnnotator<TestPosition>({
+      root: document.body,
+      detect,
+      lookup: async () => ({}),
+      positionsForReport: async () => [{ id: 'p29e', paragraphs: [{ key: 'apr3@zero:29e' }] }],
+      pageReport: { report: 'apr3', version: 'zero' },
+      highlighter,
+      yieldToPage: noYield,
+      onReportRead: (read) => reads.push({ paragraphs: read.paragraphs.length, report: read.report.report }),
+    });
+    await annotator.annotate();
+    const { core } = annotator;
+    expect(core.paragraphs.map((paragraph) => paragraph.key)).toEqual(['apr3@zero:29e']);
+    expect(reads).toEqual([{ paragraphs: 3, report: 'apr3' }]);
+    expect(core.references.map((reference) => reference.key)).toEqual(['apr3:29e']);
+    expect(added.map((highlight) => highlight.text)).toContain('para 29 e');
+    const targets = core.targets();
+    expect(targets.paragraphs.map((target) => [target.label, target.range.toString()])).toEqual([[expect.any(String), '(e)']]);
+    expect(core.summary('u', 't').paragraphs).toEqual([{ key: 'apr3@zero:29e', positionIds: ['p29e'], byQuote: false }]);
+  });
+
+  it('reads again only what changed, and keeps the references in document order', async () => {
+    document.body.innerHTML = '<p id="a">para 1 of the 3rd APR</p><p id="b">nothing</p><p id="c">para 3 of the 3rd APR</p>';
+    const annotator = createHtmlAnnotator<TestPosition>({
+      root: document.body,
+      detect,
+      lookup: async () => ({}),
+      positionsForReport: async () => [],
+      pageReport: null,
+      highlighter: recordingHighlighter().highlighter,
+      yieldToPage: noYield,
+    });
+    await annotator.annotate();
+    const b = document.getElementById('b')!;
+    b.textContent = 'para 2 of the 3rd APR';
+    await annotator.rescan([b]);
+    expect(annotator.core.references.map((reference) => reference.key)).toEqual(['apr3:1', 'apr3:2', 'apr3:3']);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The annotator's integration for web pages: the text is one flat index of the page's text
+ * nodes, read in slices (docs/architecture.md, "One pass over the page"), and read again
+ * only in the parts of the page that change.
+ */
+import type { DetectContext, Lang } from '../detector';
+import type { ReportId } from '../paragraph-key';
+import type { DetectFunction } from '../page/detect-in-chunks';
+import type { Highlighter } from '../page/highlighter';
+import type { PlaceablePosition } from '../page/report-paragraphs';
+import { createTextIndexBuilder, spanIn, type TextIndex, type TextIndexOptions } from '../page/text-index';
+import { createAnnotatorCore, type AnnotatedReference, type AnnotatorCore, type PageReport, type ReportRead, type TextSegment } from './annotator-core';
+
+export interface HtmlAnnotatorOptions<P extends PlaceablePosition> {
+  root: Element;
+  detect: DetectFunction;
+  lookup(keys: string[]): Promise<Record<string, P[]>>;
+  positionsForReport(report: ReportId): Promise<P[]>;
+  /** The report the page itself is, if it is one (recognize-report-page.ts). */
+  pageReport: PageReport | null;
+  lang?: Lang;
+  highlighter: Highlighter;
+  yieldToPage(): Promise<void>;
+  onReportRead?(read: ReportRead): void;
+  indexOptions?: TextIndexOptions;
+  /** Nodes read per slice of the text index walk. */
+  nodesPerSlice?: number;
+}
+
+export interface HtmlAnnotator<P extends PlaceablePosition> {
+  core: AnnotatorCore<P>;
+  /** The first, whole-page pass. */
+  annotate(): Promise<void>;
+  /**
+   * Re-reads the given subtrees after the page changed them: references inside them, or
+   * whose text is gone, are dropped and found again; the rest of the page is not read.
+   */
+  rescan(roots: Element[]): Promise<void>;
+  dispose(): void;
+}
+
+/** A text index as a segment: its spans are on screen as soon as it is read. */
+function indexSegment(index: TextIndex): TextSegment {
+  return { text: index.text, locate: (start, end) => spanIn(index, start, end) };
+}
+
+export function createHtmlAnnotator<P extends PlaceablePosition>(options: HtmlAnnotatorOptions<P>): HtmlAnnotator<P> {
+  const core = createAnnotatorCore<P>(options);
+  core.pageReport = options.pageReport;
+
+  async function readIndex(root: Node): Promise<TextIndex> {
+    const builder = createTextIndexBuilder(root, options.indexOptions);
+    while (!builder.step(options.nodesPerSlice ?? 1000)) await options.yieldToPage();
+    return builder.result();
+  }
+
+  const context = (report: ReportId | null): DetectContext => ({
+    lang: options.lang,
+    report: core.pageReport?.report ?? report,
+    version: core.pageReport?.version ?? null,
+  });
+
+  return {
+    core,
+    async annotate() {
+      const index = await readIndex(options.root);
+      const segment = indexSegment(index);
+      await core.detect(segment, index.text, context(null));
+      // A text that changed while it was read leaves references with no place: they are not shown.
+      core.dropReferences((reference) => reference.located === null);
+      await core.markParagraphs(segment, index.text);
+    },
+    async rescan(roots) {
+      core.dropReferences((reference) => {
+        const range = reference.located?.range;
+        return !range || range.collapsed || roots.some((root) => root.contains(range.commonAncestorContainer));
+      });
+      const reports = roots.map((root) => lastReportBefore(core.references, root));
+      for (const [i, root] of roots.entries()) {
+        if (!root.isConnected) continue;
+        const index = await readIndex(root);
+        await core.detect(indexSegment(index), index.text, context(reports[i] ?? null));
+      }
+      core.dropReferences((reference) => reference.located === null);
+      core.sortReferences((a, b) => a.located!.range.compareBoundaryPoints(Range.START_TO_START, b.located!.range));
+    },
+    dispose: () => core.dispose(),
+  };
+}
+
+/** For text added later: the report of the last APR reference before it on the page. */
+function lastReportBefore(references: readonly AnnotatedReference<unknown>[], root: Element): ReportId | null {
+  let report: ReportId | null = null;
+  for (const reference of references) {
+    if (!reference.located) continue;
+    const position = root.compareDocumentPosition(reference.located.range.startContainer);
+    if (!(position & Node.DOCUMENT_POSITION_PRECEDING)) break;
+    const candidate = reference.ref.report;
+    if (candidate && candidate !== 'other') report = candidate;
+  }
+  return report;
+}
