@@ -13,7 +13,7 @@ export function reportLabel(report: ReportId | null): string {
   return t(report ? REPORT_MESSAGES[report] : 'reportUnknown');
 }
 
-function versionLabel(version: string): string {
+export function versionLabel(version: string): string {
   if (version === 'zero') return t('versionZero');
   if (version === 'adopted') return t('versionAdopted');
   const revision = /^rev(\d+)$/.exec(version);

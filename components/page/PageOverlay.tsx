@@ -2,6 +2,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, tp } from '../../lib/i18n';
 import { placeCard, type Placement, type Rect } from '../../lib/page/card-placement';
+import { CopyCitation } from '../CopyCitation';
 import { PositionList, type CardPosition } from '../PositionCard';
 
 export interface OverlayCard {
@@ -115,6 +116,7 @@ function Card({ card, onClose, onAddNote, onCardPointer }: PageOverlayProps & { 
         <button type="button" onClick={() => onAddNote(card.key)}>
           {t('cardAddNote')}
         </button>
+        <CopyCitation paragraphKey={card.key} />
       </div>
       <p class="hint">{t('cardHint')}</p>
     </div>

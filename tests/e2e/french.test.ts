@@ -41,6 +41,8 @@ describe('APR Lens in French', () => {
     expect(text).toMatch(/\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/);
     expect(text).toContain('Infrastructures critiques');
     expect(text).not.toContain('critical-infrastructure');
+    await card.getByRole('button', { name: 'Copier la référence' }).click();
+    await card.getByRole('status').getByText(/^Copié : A\/79\/214 \(avant-projet\), par\. 29 e\)$/).waitFor();
     await page.close();
   });
 });
