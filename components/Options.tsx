@@ -5,6 +5,7 @@ import { userSitePatterns, sitePatterns } from '../lib/sites/user-sites';
 import { t } from '../lib/i18n';
 import { UN_SITE_MATCHES } from '../lib/sites/un-sites';
 import { PdfAutoOpenOption } from './reader/PdfAutoOpenOption';
+import { ReadingOptionsForm } from './ReadingOptionsForm';
 import { ShortcutHint } from './ShortcutHint';
 
 /** `*://*.example.org/*` and `*://example.org/*` read as one site: example.org. */
@@ -12,7 +13,7 @@ function siteOf(pattern: string): string {
   return pattern.replace(/^\*:\/\/(\*\.)?/, '').replace(/\/\*$/, '');
 }
 
-function sitesOf(patterns: string[]): string[] {
+export function sitesOf(patterns: string[]): string[] {
   return [...new Set(patterns.map(siteOf))].sort();
 }
 
@@ -28,6 +29,10 @@ export function Options() {
 
   async function add(event: Event) {
     event.preventDefault();
+    if (!input.trim()) {
+      setMessage({ text: t('optionsEmptySite'), error: true });
+      return;
+    }
     const patterns = sitePatterns(input);
     if (!patterns) {
       setMessage({ text: t('optionsInvalidSite', [input]), error: true });
@@ -50,6 +55,7 @@ export function Options() {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      <ReadingOptionsForm />
       <PdfAutoOpenOption />
       <h2>{t('optionsYourSites')}</h2>
       <ShortcutHint />

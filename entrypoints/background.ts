@@ -9,6 +9,7 @@ import { registerPdfMenu } from '../lib/pdf/pdf-menu';
 import { registerPopupRequests } from '../lib/tabs/annotate-requests';
 import { registerTabStateCleanup } from '../lib/tabs/tab-state';
 import { registerUserSites } from '../lib/sites/user-sites';
+import { registerWelcome } from '../lib/tabs/welcome';
 
 export default defineBackground(() => {
   registerDataService();
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   registerPopupRequests();
   registerPdfMenu();
   registerPdfAutoOpen();
+  registerWelcome();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     console.info(`APR Lens ${browser.runtime.getManifest().version}: ${reason}`);
   });

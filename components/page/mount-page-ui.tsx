@@ -20,6 +20,8 @@ export interface PageUiOptions {
   shadow: ShadowRoot;
   highlighter: Highlighter;
   onAddNote(key: string): void;
+  /** Open a card when the pointer rests on a reference (the reader may turn it off). */
+  hoverCards?: boolean;
 }
 
 const HOVER_OPEN_MS = 200;
@@ -28,7 +30,7 @@ const MARKER_GAP_PX = 6;
 const MARKER_ROOM_PX = 96;
 const HOVER_CLOSE_MS = 350;
 
-export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptions) {
+export function mountPageUi({ doc, shadow, highlighter, onAddNote, hoverCards = true }: PageUiOptions) {
   const style = doc.createElement('style');
   style.textContent = overlayStyles;
   const container = doc.createElement('div');
@@ -149,7 +151,7 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
   }
 
   const onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType !== 'mouse') return;
+    if (event.pointerType !== 'mouse' || !hoverCards) return;
     scheduleHover(hits.at(doc, event.clientX, event.clientY));
   };
   const onClick = (event: MouseEvent) => {

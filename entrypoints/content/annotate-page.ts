@@ -9,8 +9,10 @@ import { createHtmlAnnotator, type HtmlAnnotator } from '../../lib/annotator/htm
 import type { Position } from '../../lib/data/schema';
 import { detect, type Lang } from '../../lib/detector';
 import type { ReportId } from '../../lib/paragraph-key';
+import { DEFAULT_READING_OPTIONS } from '../../lib/reading-options';
 import { sliceTimer, warmUpDetector } from '../../lib/page/detect-in-chunks';
-import { createHighlighter } from '../../lib/page/highlighter';
+import { withoutHighlights } from '../../lib/page/highlight-filter';
+import { createHighlighter, HIGHLIGHT_NAMES } from '../../lib/page/highlighter';
 import { mountHost } from '../../lib/page/host';
 import { followMutations } from '../../lib/page/mutation-follower';
 import type { PageSummary } from '../../lib/page/page-summary';
@@ -34,7 +36,7 @@ const UN_LANGUAGES: readonly Lang[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
  * and highlights leave the page. Rejects with the signal's reason if it ends before the
  * first pass is done.
  */
-export async function annotatePage(doc: Document, backend: PageBackend, signal: AbortSignal) {
+export async function annotatePage(doc: Document, backend: PageBackend, signal: AbortSignal, options = DEFAULT_READING_OPTIONS) {
   // A User Timing measure: how long the first pass took, for DevTools and for `npm run bench`.
   const started = performance.now();
   const slices = sliceTimer();
@@ -46,8 +48,8 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
   // Loading this script was a task of its own; the work starts in the next one.
   await yieldToPage();
   const host = mountHost(doc);
-  const highlighter = createHighlighter(doc);
-  const ui = mountPageUi({ doc, shadow: host.shadow, highlighter, onAddNote: backend.openNotes });
+  const highlighter = withoutHighlights(createHighlighter(doc), options.highlightWithoutPositions ? [] : [HIGHLIGHT_NAMES.withoutPositions]);
+  const ui = mountPageUi({ doc, shadow: host.shadow, highlighter, onAddNote: backend.openNotes, hoverCards: options.hoverCards });
   let annotator: HtmlAnnotator<Position> | null = null;
   signal.addEventListener('abort', () => {
     ui.destroy();

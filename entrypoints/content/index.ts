@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { UN_SITE_MATCHES } from '../../lib/sites/un-sites';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import '../../assets/highlights.css';
+import { ASKED_FLAG, readingOptions } from '../../lib/reading-options';
 import { annotatePage } from './annotate-page';
 
 /**
@@ -16,6 +17,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     if (!document.body) return;
+    const options = await readingOptions();
+    if (!options.autoAnnotate && (globalThis as Record<string, unknown>)[ASKED_FLAG] !== true) return;
     document.addEventListener(STARTED_EVENT, () => void ctx.isInvalid, { signal: ctx.signal });
     document.dispatchEvent(new Event(STARTED_EVENT));
     const page = await annotatePage(
@@ -31,6 +34,7 @@ export default defineContentScript({
         },
       },
       ctx.signal,
+      options,
     ).catch((error: unknown) => {
       if (!ctx.signal.aborted) throw error;
       return null;
