@@ -196,23 +196,25 @@ export function Reader({ initialUrl, backend, onAddNote, onRevealRequest }: Read
           {statusText}
         </p>
       </header>
-      {status.kind === 'failed' && <ReaderError failure={status.failure} url={status.url} onAllow={(origin) => void allow(origin)} />}
-      {status.kind === 'empty' && (
-        <section class="reader-empty">
-          <p>{t('readerNoFile')}</p>
-        </section>
-      )}
-      {renderError && (
-        <p class="reader-render-error" role="alert">
-          {renderError}
-        </p>
-      )}
+      <main>
+        {status.kind === 'failed' && <ReaderError failure={status.failure} url={status.url} onAllow={(origin) => void allow(origin)} />}
+        {status.kind === 'empty' && (
+          <section class="reader-empty">
+            <p>{t('readerNoFile')}</p>
+          </section>
+        )}
+        {renderError && (
+          <p class="reader-render-error" role="alert">
+            {renderError}
+          </p>
+        )}
+        <div class="reader-pages" ref={pages} />
+      </main>
       {dragging && (
         <div class="reader-drop" aria-hidden="true">
           {t('readerDropHere')}
         </div>
       )}
-      <main class="reader-pages" ref={pages} aria-label={document.title} />
     </div>
   );
 }

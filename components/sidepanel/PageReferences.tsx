@@ -9,8 +9,8 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Note, Position } from '../../lib/data/schema';
 import { t, tp } from '../../lib/i18n';
 import type { PageSummary, SummaryReference } from '../../lib/page/page-summary';
-import { parseParagraphKey, REPORT_IDS, type ReportId } from '../../lib/paragraph-key';
-import { paragraphLabel, reportLabel } from '../../lib/paragraph-label';
+import { parseParagraphKey, REPORT_IDS } from '../../lib/paragraph-key';
+import { paragraphLabel } from '../../lib/paragraph-label';
 import { sameParagraph } from '../../lib/paragraph-match';
 import { PositionList } from '../PositionCard';
 import { VirtualList } from '../VirtualList';
@@ -32,14 +32,12 @@ interface ParagraphGroup {
   positionIds: string[];
 }
 
-type Row = { kind: 'report'; report: ReportId | null } | { kind: 'paragraph'; group: ParagraphGroup };
-
 /** Heights assumed for rows not yet drawn. */
 const ROW_HEIGHT_PX = 44;
 const MENTION_HEIGHT_PX = 52;
 
 export function PageReferences({ summary, positions, notes, onReveal, onAddNote, onEdit }: PageReferencesProps) {
-  const rows = useMemo(() => (summary ? rowsOf(summary) : []), [summary]);
+  const groups = useMemo(() => (summary ? groupsOf(summary) : []), [summary]);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const unplaced = useMemo(() => (summary ? unplacedByKey(summary) : new Map<string, string[]>()), [summary]);
   const paragraphNotes = useMemo(() => notes.filter((note) => note.paragraphKey !== null), [notes]);
@@ -62,9 +60,8 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
       return next;
     });
 
-  const renderRow = (row: Row) => {
-    if (row.kind === 'report') return <h3 class="report-heading">{reportLabel(row.report)}</h3>;
-    const { group } = row;
+  // The label names the report: the list needs no report headings, which scrolling would leave out of the drawn rows.
+  const renderGroup = (group: ParagraphGroup) => {
     const label = paragraphLabel(group.key);
     const expanded = open.has(group.key);
     const onIt = notesOn(group.key);
@@ -76,11 +73,11 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
     const detailsId = `paragraph-${group.key.replace(/[^a-z0-9]/gi, '-')}`;
     return (
       <article class="paragraph-group" aria-label={label}>
-        <h4>
+        <h3>
           <button type="button" class="disclosure" aria-expanded={expanded} aria-controls={detailsId} onClick={() => toggle(group.key)}>
             <span class="paragraph-name">{label}</span> <span class="paragraph-counts">{counts.join(' · ')}</span>
           </button>
-        </h4>
+        </h3>
         {expanded && (
           <div id={detailsId}>
             <div class="actions">
@@ -123,15 +120,15 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
     <section class="page-references" aria-labelledby="page-heading">
       <h2 id="page-heading">{t('panelThisPage')}</h2>
       <p class="page-title">{summary.title || summary.url}</p>
-      {rows.length === 0 && <p class="empty">{t('panelNoReferences')}</p>}
-      {rows.length > 0 && (
+      {groups.length === 0 && <p class="empty">{t('panelNoReferences')}</p>}
+      {groups.length > 0 && (
         <VirtualList
           class="references"
           label={t('panelReferencesList')}
-          items={rows}
-          keyOf={(row) => (row.kind === 'report' ? `report:${row.report}` : row.group.key)}
+          items={groups}
+          keyOf={(group) => group.key}
           estimate={ROW_HEIGHT_PX}
-          render={renderRow}
+          render={renderGroup}
         />
       )}
       {unplaced.size > 0 && (
@@ -161,11 +158,11 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
 }
 
 /**
- * The rows of the list: each report's heading (in the reports' order, unknown last), then its
- * paragraphs in the order the page first mentions them, a report page's own after them in
- * document order; a range's references each count once for their own paragraph.
+ * The paragraphs, by report (in the reports' order, unknown last), each report's in the order
+ * the page first mentions them, a report page's own after them in document order; a range's
+ * references each count once for their own paragraph.
  */
-function rowsOf(summary: PageSummary): Row[] {
+function groupsOf(summary: PageSummary): ParagraphGroup[] {
   const byKey = new Map<string, ParagraphGroup & { mentionIds: Set<number>; positionSet: Set<string> }>();
   const groupOf = (key: string) => {
     let group = byKey.get(key);
@@ -184,14 +181,12 @@ function rowsOf(summary: PageSummary): Row[] {
     const group = groupOf(paragraph.key);
     for (const id of paragraph.positionIds) group.positionSet.add(id);
   }
-  const rows: Row[] = [];
-  for (const report of [...REPORT_IDS, null]) {
-    const groups = [...byKey.values()].filter((group) => (parseParagraphKey(group.key)?.report ?? null) === report);
-    if (groups.length === 0) continue;
-    rows.push({ kind: 'report', report });
-    for (const { key, mentions, positionSet } of groups) rows.push({ kind: 'paragraph', group: { key, mentions, positionIds: [...positionSet] } });
-  }
-  return rows;
+  const reportOf = (key: string) => parseParagraphKey(key)?.report ?? null;
+  return [...REPORT_IDS, null].flatMap((report) =>
+    [...byKey.values()]
+      .filter((group) => reportOf(group.key) === report)
+      .map(({ key, mentions, positionSet }) => ({ key, mentions, positionIds: [...positionSet] })),
+  );
 }
 
 function unplacedByKey(summary: PageSummary): Map<string, string[]> {
