@@ -49,6 +49,7 @@ export const SUMMARY: PageSummary = {
   url: 'http://press.un.org/un/ict4peace-input.html',
   title: 'ICT4Peace input',
   pageReport: null,
+  referenceCount: 2,
   mentions: 2,
   references: [
     { id: 1, key: 'apr3:29e', surface: 'para 29 e', positionIds: ['ci-call'], mention: 0, before: 'Delegations discussed ', after: ' at length.' },

@@ -30,6 +30,8 @@ const MARKER_GAP_PX = 6;
 const MARKER_ROOM_PX = 96;
 const HOVER_CLOSE_MS = 350;
 
+export type PageUi = ReturnType<typeof mountPageUi>;
+
 export function mountPageUi({ doc, shadow, highlighter, onAddNote, hoverCards = true }: PageUiOptions) {
   const style = doc.createElement('style');
   style.textContent = overlayStyles;
@@ -51,6 +53,7 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote, hoverCards = 
   const lifetime = new AbortController();
   const { signal } = lifetime;
   let markerList: OverlayMarker[] = [];
+  let activeRange: Range | null = null;
 
   function anchorOf(target: CardTarget): Rect {
     const rect = target.range.getBoundingClientRect();
@@ -88,7 +91,10 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote, hoverCards = 
           focus: open.focus,
         }
       : null;
-    highlighter.set(HIGHLIGHT_NAMES.active, open ? [open.target.range] : []);
+    const active = open?.target.range ?? null;
+    // Only a change of the open card touches the highlight: each change costs the page a style pass.
+    if (active !== activeRange) highlighter.set(HIGHLIGHT_NAMES.active, active ? [active] : []);
+    activeRange = active;
     render(
       <PageOverlay
         card={card}

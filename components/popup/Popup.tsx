@@ -10,6 +10,7 @@ import { ResultText } from './ResultText';
 import { SearchPanel } from './SearchPanel';
 import { TabStatus } from './TabStatus';
 import { browserServices, type PopupServices } from './popup-services';
+import { errorMessage } from '../../lib/result';
 
 export interface PopupProps {
   database: Promise<Database>;
@@ -25,7 +26,7 @@ export function Popup({ database, services = browserServices }: PopupProps) {
   const [reading, setReading] = useState<SearchEntry | null>(null);
 
   useEffect(() => {
-    database.then(setDb, (error: unknown) => setFailure(t('databaseFailed', [error instanceof Error ? error.message : String(error)])));
+    database.then(setDb, (error: unknown) => setFailure(t('databaseFailed', [errorMessage(error)])));
   }, [database]);
 
   const activate = async (entry: SearchEntry) => {
@@ -44,7 +45,7 @@ export function Popup({ database, services = browserServices }: PopupProps) {
       else if (action.kind === 'note') await services.openNote(action.noteId, tabId);
       services.close();
     } catch (error) {
-      setFailure(t('resultOpenFailed', [error instanceof Error ? error.message : String(error)]));
+      setFailure(t('resultOpenFailed', [errorMessage(error)]));
     }
   };
 

@@ -8,7 +8,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Note, Position } from '../../lib/data/schema';
 import { t, tp } from '../../lib/i18n';
-import type { PageSummary, SummaryReference } from '../../lib/page/page-summary';
+import { listedInPart, type PageSummary, type SummaryReference } from '../../lib/page/page-summary';
 import { parseParagraphKey, REPORT_IDS } from '../../lib/paragraph-key';
 import { paragraphLabel } from '../../lib/paragraph-label';
 import { sameParagraph } from '../../lib/paragraph-match';
@@ -121,6 +121,7 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
       <h2 id="page-heading">{t('panelThisPage')}</h2>
       <p class="page-title">{summary.title || summary.url}</p>
       {groups.length === 0 && <p class="empty">{t('panelNoReferences')}</p>}
+      {listedInPart(summary) && <p class="note">{t('panelListedInPart', [summary.references.length, summary.referenceCount])}</p>}
       {groups.length > 0 && (
         <VirtualList
           class="references"

@@ -1,9 +1,9 @@
 /**
  * Wires one page's annotation: host element, highlighter, the annotator with its HTML
  * integration, page UI, mutation follower, and the background that holds the positions
- * (docs/architecture.md, "Where IndexedDB lives").
+ * (docs/architecture.md, rule 2).
  */
-import { mountPageUi } from '../../components/page/mount-page-ui';
+import { mountPageUi, type PageUi } from '../../components/page/mount-page-ui';
 import { ANNOTATE_MEASURE, type RevealTarget } from '../../lib/annotator/annotator-core';
 import { createHtmlAnnotator, type HtmlAnnotator } from '../../lib/annotator/html-integration';
 import type { Position } from '../../lib/data/schema';
@@ -13,7 +13,7 @@ import { DEFAULT_READING_OPTIONS } from '../../lib/reading-options';
 import { sliceTimer, warmUpDetector } from '../../lib/page/detect-in-chunks';
 import { withoutHighlights } from '../../lib/page/highlight-filter';
 import { createHighlighter, HIGHLIGHT_NAMES } from '../../lib/page/highlighter';
-import { mountHost } from '../../lib/page/host';
+import { mountHost, type Host } from '../../lib/page/host';
 import { followMutations } from '../../lib/page/mutation-follower';
 import type { PageSummary } from '../../lib/page/page-summary';
 import { pageHeadings, recognizeReportPage } from '../../lib/page/recognize-report-page';
@@ -47,15 +47,22 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
   };
   // Loading this script was a task of its own; the work starts in the next one.
   await yieldToPage();
-  const host = mountHost(doc);
   const highlighter = withoutHighlights(createHighlighter(doc), options.highlightWithoutPositions ? [] : [HIGHLIGHT_NAMES.withoutPositions]);
-  const ui = mountPageUi({ doc, shadow: host.shadow, highlighter, onAddNote: backend.openNotes, hoverCards: options.hoverCards });
+  // Our host element and UI join the page only once there is something to show on it.
+  let shown: { host: Host; ui: PageUi } | null = null;
+  const ui = (): PageUi => {
+    if (!shown) {
+      const host = mountHost(doc);
+      shown = { host, ui: mountPageUi({ doc, shadow: host.shadow, highlighter, onAddNote: backend.openNotes, hoverCards: options.hoverCards }) };
+    }
+    return shown.ui;
+  };
   let annotator: HtmlAnnotator<Position> | null = null;
   signal.addEventListener('abort', () => {
-    ui.destroy();
+    shown?.ui.destroy();
     annotator?.dispose();
     highlighter.clear();
-    host.element.remove();
+    shown?.host.element.remove();
   });
   // The detector's common patterns compile over a few slices, before it first reads the page (its headings, just below).
   await warmUpDetector(detect, yieldToPage);
@@ -73,7 +80,8 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
   const { core } = annotator;
 
   const publish = () => {
-    ui.update(core.targets());
+    const targets = core.targets();
+    if (shown || targets.references.length > 0 || targets.paragraphs.length > 0) ui().update(targets);
     backend.report(core.summary(doc.location.href, doc.title));
   };
 
@@ -86,7 +94,7 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
   const html = annotator;
   followMutations({
     root: doc.body,
-    ignore: host.element,
+    isOurs: (node) => shown !== null && shown.host.element.contains(node),
     signal,
     onChange: async (roots) => {
       await html.rescan(roots);
@@ -102,7 +110,7 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
       const card = span && core.targetOf(span);
       if (!card) return false;
       card.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      ui.openAt(card);
+      ui().openAt(card);
       return true;
     },
   };

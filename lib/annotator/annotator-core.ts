@@ -10,7 +10,7 @@ import { paragraphLabel } from '../paragraph-label';
 import { detectInChunks, type DetectFunction } from '../page/detect-in-chunks';
 import { HIGHLIGHT_NAMES, type HighlightName, type Highlighter } from '../page/highlighter';
 import { contextAround, offsetsOverlap } from '../page/mentions';
-import { summarizeReferences, type PageSummary } from '../page/page-summary';
+import { MAX_LISTED, summarizeReferences, type PageSummary } from '../page/page-summary';
 import {
   findNumberedParagraphs,
   placePositions,
@@ -25,6 +25,8 @@ export const ANNOTATE_MEASURE = 'apr-lens:annotate';
 const HIGHLIGHTS_PER_SLICE = 1000;
 /** Keys per lookup message: the background refuses larger ones. */
 export const LOOKUP_BATCH = 2000;
+/** A page title or a reference's words, as long as the summary keeps them (its schema's bounds). */
+const MAX_TITLE = 2048;
 
 /** The report (and version) a document is. */
 export interface PageReport {
@@ -43,8 +45,6 @@ export interface Located {
  * PDF's text so far). Offsets of the spans in it are offsets in its text.
  */
 export interface TextSegment {
-  /** Its text: the words around a mention, for the side panel. */
-  readonly text: string;
   /** The span [start, end) on screen, or null where it is not drawn (yet). */
   locate(start: number, end: number): Located | null;
 }
@@ -62,7 +62,11 @@ export interface AnnotatedReference<P> extends Span {
   /** Paragraph key the positions were looked up by (`apr3@zero:29e`). */
   key: string;
   positions: P[];
+  /** A few words either side, read while the text is at hand (a page's text is released after). */
+  context: { before: string; after: string };
 }
+
+const NO_CONTEXT = { before: '', after: '' };
 
 export interface AnnotatedParagraph<P> extends Span {
   key: string;
@@ -198,15 +202,27 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
       for (const ref of detection.refs) {
         const key = paragraphKeyOf(ref);
         if (!key || key.startsWith('?')) continue;
-        added.push({ id: nextId++, ref, key, segment, start: ref.start + offset, end: ref.end + offset, located: null, positions: [] });
+        // Only the references a summary lists keep their context (a hostile page has 100,000).
+        const context = added.length < MAX_LISTED ? contextAround(text, ref.start, ref.end) : NO_CONTEXT;
+        added.push({ id: nextId++, ref, key, segment, start: ref.start + offset, end: ref.end + offset, located: null, positions: [], context });
       }
       await lookUp(added.map((reference) => reference.key));
+      // Ranges are worked out between yields, and handed to the highlights in one step: each
+      // change to a highlight between two frames would cost the page a style pass of its own.
+      const ranges = new Map<HighlightName, Range[]>();
       for (let i = 0; i < added.length; i++) {
         const reference = added[i]!;
         reference.positions = positionsByKey.get(reference.key) ?? [];
-        show(reference, highlightNameOf(reference));
+        reference.located = segment.locate(reference.start, reference.end);
+        if (reference.located) {
+          const name = highlightNameOf(reference);
+          const list = ranges.get(name);
+          if (list) list.push(reference.located.range);
+          else ranges.set(name, [reference.located.range]);
+        }
         if (i % HIGHLIGHTS_PER_SLICE === HIGHLIGHTS_PER_SLICE - 1) await options.yieldToPage();
       }
+      for (const [name, list] of ranges) for (const range of list) highlighter.add(name, range);
       references.push(...added);
       return { added, mentions: detection.mentions };
     },
@@ -289,21 +305,22 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
       return 'ref' in span ? referenceTarget(span) : paragraphTarget(span);
     },
 
-    /** What the badge, the popup and the side panel show of this document. */
+    /**
+     * What the badge, the popup and the side panel show of this document: on a huge page,
+     * its first MAX_LISTED references and how many there are.
+     */
     summary(url: string, title: string): PageSummary {
       return {
         url,
-        title,
+        title: title.slice(0, MAX_TITLE),
         pageReport,
-        ...summarizeReferences(references, (a, b) => a.segment === b.segment && offsetsOverlap(a, b), (reference) =>
-          contextAround(reference.segment.text, reference.start, reference.end),
-        ),
-        paragraphs: paragraphs.map((paragraph) => ({
+        ...summarizeReferences(references, (a, b) => a.segment === b.segment && offsetsOverlap(a, b), (reference) => reference.context),
+        paragraphs: paragraphs.slice(0, MAX_LISTED).map((paragraph) => ({
           key: paragraph.key,
           positionIds: paragraph.positions.map((position) => position.id),
           byQuote: paragraph.byQuote,
         })),
-        unplaced: unplaced.map(({ key, position }) => ({ key, positionId: position.id })),
+        unplaced: unplaced.slice(0, MAX_LISTED).map(({ key, position }) => ({ key, positionId: position.id })),
       };
     },
 

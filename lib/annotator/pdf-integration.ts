@@ -101,9 +101,6 @@ export function createPdfAnnotator<P extends PlaceablePosition>(options: PdfAnno
 
   /** The whole document's text: a span is on screen where its page's text layer is drawn. */
   const documentSegment: TextSegment = {
-    get text() {
-      return text.text;
-    },
     locate(start, end) {
       const page = text.pageAt(start);
       const index = indexOfPage(page);
