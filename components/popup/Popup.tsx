@@ -1,7 +1,7 @@
 /** The toolbar popup: the current tab's state, and search over every position and note. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Database } from '../../lib/data/db';
-import { t } from '../../lib/i18n';
+import { formatNumber, t, tp } from '../../lib/i18n';
 import { resultAction } from '../../lib/search/result-action';
 import type { SearchEntry } from '../../lib/search/search-index';
 import { useViewedTab } from '../use-viewed-tab';
@@ -61,6 +61,11 @@ export function Popup({ database, services = browserServices }: PopupProps) {
       {reading && <ResultText entry={reading} onBack={() => setReading(null)} />}
       {indexState.status === 'ready' && !reading && (
         <SearchPanel index={indexState.index} revision={indexState.revision} query={query} onQuery={setQuery} onActivate={(entry) => void activate(entry)} />
+      )}
+      {indexState.status === 'ready' && indexState.notes.indexed < indexState.notes.total && (
+        <p class="hint" role="status">
+          {tp('searchIndexingNotes', indexState.notes.total, [formatNumber(indexState.notes.indexed)])}
+        </p>
       )}
       {indexState.status === 'loading' && !failure && <p class="empty">{t('searchLoading')}</p>}
       {indexState.status === 'failed' && (

@@ -7,12 +7,12 @@ import type { Database } from '../../lib/data/db';
 import { allPositions, allReports } from '../../lib/data/lookup';
 import { listNotes } from '../../lib/notes/note-store';
 import { openNotesChannel } from '../../lib/notes/notes-channel';
-import { buildSearchIndex, removeNote, reportParagraphs, upsertNote, type SearchIndex } from '../../lib/search/search-index';
+import { addNotes, buildSearchIndex, removeNote, reportParagraphs, upsertNote, type SearchIndex } from '../../lib/search/search-index';
 import { errorMessage } from '../../lib/result';
 
 export type IndexState =
   | { status: 'loading' }
-  | { status: 'ready'; index: SearchIndex; revision: number }
+  | { status: 'ready'; index: SearchIndex; revision: number; notes: { indexed: number; total: number } }
   | { status: 'failed'; message: string };
 
 export function useSearchIndex(db: Database | null): IndexState {
@@ -31,12 +31,19 @@ export function useSearchIndex(db: Database | null): IndexState {
         if (note) upsertNote(current, note);
         else removeNote(current, id);
       });
-      if (!closed) setState({ status: 'ready', index: current, revision: ++revision });
+      if (!closed) setState((state) => (state.status === 'ready' ? { ...state, revision: ++revision } : state));
     });
     (async () => {
-      const [positions, reports, notes] = await Promise.all([allPositions(db), allReports(db), listNotes(db)]);
-      index = await buildSearchIndex({ positions, paragraphs: reportParagraphs(reports), notes });
-      if (!closed) setState({ status: 'ready', index, revision });
+      // Positions and paragraphs first: the search answers while the notes, which may be many, join.
+      const [positions, reports] = await Promise.all([allPositions(db), allReports(db)]);
+      const built = await buildSearchIndex({ positions, paragraphs: reportParagraphs(reports), notes: [] });
+      index = built;
+      const notes = await listNotes(db);
+      const progress = (indexed: number) => {
+        if (!closed) setState({ status: 'ready', index: built, revision: ++revision, notes: { indexed, total: notes.length } });
+      };
+      progress(0);
+      await addNotes(built, notes, progress);
     })().catch((error: unknown) => {
       if (!closed) setState({ status: 'failed', message: errorMessage(error) });
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksFrench } from './looks-french';
 import { NO_FILTERS, search, themesOf } from './query';
-import { buildSearchIndex, removeNote, upsertNote, type IndexedNote, type IndexedPosition } from './search-index';
+import { addNotes, buildSearchIndex, removeNote, upsertNote, type IndexedNote, type IndexedPosition } from './search-index';
 
 const positions: IndexedPosition[] = [
   {
@@ -120,6 +120,19 @@ describe('search', async () => {
     expect(refs(search(index, '', { ...NO_FILTERS, notesOnly: true }))).toEqual(['note:n1']);
     expect(refs(search(index, '', NO_FILTERS))).toEqual([]);
     expect(themesOf(index)).toContain('critical-infrastructure');
+  });
+
+  it('answers before the notes are in, and takes them in batches', async () => {
+    const index = await buildSearchIndex({ positions, paragraphs: [], notes: [] });
+    expect(search(index, 'portal', NO_FILTERS).hits).toHaveLength(1);
+    const many = Array.from({ length: 1200 }, (_, i) => ({ ...note, id: `n${i}`, body: `Batch note ${i} on zebrafish` }));
+    const seen: number[] = [];
+    const adding = addNotes(index, many, (added) => seen.push(added));
+    // A note written while the batches go in is not added twice.
+    upsertNote(index, many[1100]!);
+    await adding;
+    expect(seen).toEqual([500, 1000, 1200]);
+    expect(search(index, 'zebrafish', NO_FILTERS).total).toBe(1200);
   });
 
   it('follows notes as they are written, changed and deleted', async () => {
