@@ -4,6 +4,7 @@
  */
 import { benchData } from './bench-data';
 import { benchDetector } from './bench-detector';
+import { benchNotes } from './bench-notes';
 import { benchSearch } from './bench-search';
 import { benchPage } from './bench-page';
 import { benchPdf } from './bench-pdf';
@@ -11,5 +12,6 @@ import { benchPdf } from './bench-pdf';
 for (const line of await benchDetector()) console.log(line);
 for (const line of await benchData()) console.log(line);
 for (const line of await benchSearch()) console.log(line);
+for (const line of await benchNotes()) console.log(line);
 for (const line of await benchPage()) console.log(line);
 for (const line of await benchPdf()) console.log(line);
