@@ -32,6 +32,12 @@ const HOVER_CLOSE_MS = 350;
 
 export type PageUi = ReturnType<typeof mountPageUi>;
 
+/** Alt+Shift+N walks forward, Alt+Shift+P back. */
+export function walkKey(event: KeyboardEvent): 1 | -1 | null {
+  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return null;
+  return event.code === 'KeyN' ? 1 : event.code === 'KeyP' ? -1 : null;
+}
+
 export function mountPageUi({ doc, shadow, highlighter, onAddNote, hoverCards = true }: PageUiOptions) {
   const style = doc.createElement('style');
   style.textContent = overlayStyles;
@@ -172,10 +178,9 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote, hoverCards = 
       close();
       return;
     }
-    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
-    if (event.code === 'KeyN') step(1);
-    else if (event.code === 'KeyP') step(-1);
-    else return;
+    const direction = walkKey(event);
+    if (!direction) return;
+    step(direction);
     event.preventDefault();
     event.stopPropagation();
   };
@@ -220,6 +225,8 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote, hoverCards = 
     openAt(target: CardTarget) {
       show(target, { focus: true, pinned: true });
     },
+    /** The next or previous reference from the keyboard (Alt+Shift+N / P), or word that there is none. */
+    walk: step,
     destroy() {
       lifetime.abort();
       render(null, container);

@@ -3,7 +3,7 @@
  * integration, page UI, mutation follower, and the background that holds the positions
  * (docs/architecture.md, rule 2).
  */
-import { mountPageUi, type PageUi } from '../../components/page/mount-page-ui';
+import { mountPageUi, walkKey, type PageUi } from '../../components/page/mount-page-ui';
 import { ANNOTATE_MEASURE, type RevealTarget } from '../../lib/annotator/annotator-core';
 import { createHtmlAnnotator, type HtmlAnnotator } from '../../lib/annotator/html-integration';
 import type { Position } from '../../lib/data/schema';
@@ -84,6 +84,16 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
     if (shown || targets.references.length > 0 || targets.paragraphs.length > 0) ui().update(targets);
     backend.report(core.summary(doc.location.href, doc.title));
   };
+
+  // A page with nothing to show has no UI of ours; the keyboard walk still says there is nothing.
+  const walkOnEmptyPage = (event: KeyboardEvent) => {
+    const direction = walkKey(event);
+    if (shown || !direction || !event.isTrusted) return;
+    ui().update(core.targets());
+    ui().walk(direction);
+    event.preventDefault();
+  };
+  doc.defaultView?.addEventListener('keydown', walkOnEmptyPage, { capture: true, signal });
 
   await annotator.annotate();
   // Publishing (card index, badge, side panel summary) is a slice of its own.
