@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { ANNOTATE_COMMAND, ANNOTATE_SUGGESTED_KEY } from './lib/commands';
 import { UN_SITE_MATCHES } from './lib/sites/un-sites';
 import { buildDataset } from './scripts/build-dataset';
 
@@ -31,8 +32,8 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'APR Lens' },
     commands: {
-      'annotate-page': {
-        suggested_key: { default: 'Alt+Shift+A' },
+      [ANNOTATE_COMMAND]: {
+        suggested_key: { default: ANNOTATE_SUGGESTED_KEY },
         description: '__MSG_commandAnnotatePage__',
       },
     },

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import { readingOptions } from '../lib/reading-options';
 import { Options } from './Options';
 
 let granted: string[] = [];
@@ -38,6 +39,27 @@ describe('Options', () => {
     expect(browser.permissions.request).toHaveBeenCalledWith({ origins: ['*://eeas.europa.eu/*', '*://*.eeas.europa.eu/*'] });
     fireEvent.click(await screen.findByRole('button', { name: 'Remove eeas.europa.eu' }));
     await waitFor(() => expect(screen.getByText(/No sites added yet/)).toBeTruthy());
+  });
+
+  it('says what to type when the site field is empty', async () => {
+    render(<Options />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Type a site’s address first, such as eeas.europa.eu.'));
+    expect(browser.permissions.request).not.toHaveBeenCalled();
+  });
+
+  it('keeps the reading choices', async () => {
+    render(<Options />);
+    const hover = await screen.findByRole('checkbox', { name: 'Open a card when the pointer rests on a reference' });
+    expect((hover as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(hover);
+    await waitFor(async () => expect((await readingOptions()).hoverCards).toBe(false));
+    cleanup();
+    render(<Options />);
+    await waitFor(() =>
+      expect((screen.getByRole('checkbox', { name: 'Open a card when the pointer rests on a reference' }) as HTMLInputElement).checked).toBe(false),
+    );
+    expect((screen.getByRole('checkbox', { name: /Annotate the UN sites below/ }) as HTMLInputElement).checked).toBe(true);
   });
 
   it('says what went wrong when the address is not a site or the reader refuses', async () => {

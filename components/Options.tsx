@@ -7,13 +7,15 @@ import { UN_SITE_MATCHES } from '../lib/sites/un-sites';
 import { REPORT_IDS } from '../lib/paragraph-key';
 import { GetReportText, type GetReportTextServices } from './GetReportText';
 import { PdfAutoOpenOption } from './reader/PdfAutoOpenOption';
+import { ReadingOptionsForm } from './ReadingOptionsForm';
+import { ShortcutHint } from './ShortcutHint';
 
 /** `*://*.example.org/*`, `*://example.org/*` and `https://example.org/*` read as one site: example.org. */
 function siteOf(pattern: string): string {
   return pattern.replace(/^[a-z*]+:\/\/(\*\.)?/, '').replace(/\/\*$/, '');
 }
 
-function sitesOf(patterns: string[]): string[] {
+export function sitesOf(patterns: string[]): string[] {
   return [...new Set(patterns.map(siteOf))].sort();
 }
 
@@ -40,6 +42,10 @@ export function Options({ getReportText }: { getReportText?: GetReportTextServic
 
   async function add(event: Event) {
     event.preventDefault();
+    if (!input.trim()) {
+      setMessage({ text: t('optionsEmptySite'), error: true });
+      return;
+    }
     const patterns = sitePatterns(input);
     if (!patterns) {
       setMessage({ text: t('optionsInvalidSite', [input]), error: true });
@@ -62,9 +68,11 @@ export function Options({ getReportText }: { getReportText?: GetReportTextServic
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      <ReadingOptionsForm />
       <PdfAutoOpenOption />
       {getReportText && <GetReportText reports={REPORT_IDS} services={getReportText} />}
       <h2>{t('optionsYourSites')}</h2>
+      <ShortcutHint />
       {sites.size === 0 ? <p>{t('optionsYourSitesEmpty')}</p> : <SiteList sites={sites} onRemove={(site, origins) => void remove(site, origins)} />}
       <form onSubmit={(event) => void add(event)}>
         <label for="site">{t('optionsAddSiteLabel')}</label>{' '}

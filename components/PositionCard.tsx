@@ -1,6 +1,8 @@
 /** One paragraph's ICT4Peace positions: the card on the page, in the PDF reader and in the side panel. */
 import type { Position } from '../lib/data/schema';
+import { formatDay } from '../lib/format-date';
 import { t } from '../lib/i18n';
+import { themeLabel } from '../lib/theme-label';
 import { LinkKind } from './LinkKind';
 
 export type CardPosition = Pick<
@@ -23,10 +25,11 @@ export function PositionList({ positions, paragraphKey }: PositionListProps) {
           <h3 class="position-title">{position.title}</h3>
           <LinkKind links={position.paragraphs} paragraphKey={paragraphKey} />
           <p class="position-date">
-            {position.date && <time dateTime={position.date}>{position.date}</time>}
+            {position.date && <time dateTime={position.date}>{formatDay(position.date)}</time>}
             {position.dateApproximate ? ` (${t('cardApproximateDate')})` : ''}
           </p>
-          {position.quote ? <blockquote class="position-quote">{position.quote}</blockquote> : <p class="position-summary">{position.summary}</p>}
+          {position.summary && <p class="position-summary">{position.summary}</p>}
+          {position.quote && <blockquote class="position-quote">{position.quote}</blockquote>}
           <p class="position-meta">
             {position.sourceUrl ? (
               <a href={position.sourceUrl} target="_blank" rel="noopener noreferrer" title={position.sourceTitle}>
@@ -37,7 +40,7 @@ export function PositionList({ positions, paragraphKey }: PositionListProps) {
             )}
             {position.themes.map((theme) => (
               <span key={theme} class="theme">
-                {theme}
+                {themeLabel(theme)}
               </span>
             ))}
           </p>

@@ -50,9 +50,10 @@ export const SUMMARY: PageSummary = {
   title: 'ICT4Peace input',
   pageReport: null,
   referenceCount: 2,
+  mentions: 2,
   references: [
-    { id: 1, key: 'apr3:29e', surface: 'para 29 e', positionIds: ['ci-call'] },
-    { id: 2, key: 'apr3:50c', surface: '50 c', positionIds: ['portal'] },
+    { id: 1, key: 'apr3:29e', surface: 'para 29 e', positionIds: ['ci-call'], mention: 0, before: 'Delegations discussed ', after: ' at length.' },
+    { id: 2, key: 'apr3:50c', surface: '50 c', positionIds: ['portal'], mention: 1, before: 'the portal in ', after: ', and' },
   ],
   paragraphs: [],
   unplaced: [{ key: 'apr3:12', positionId: 'portal' }],

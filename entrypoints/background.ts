@@ -10,6 +10,7 @@ import { registerPopupRequests } from '../lib/tabs/annotate-requests';
 import { registerReportTextService } from '../lib/data/report-text-service';
 import { registerTabStateCleanup } from '../lib/tabs/tab-state';
 import { registerUserSites } from '../lib/sites/user-sites';
+import { registerWelcome } from '../lib/tabs/welcome';
 
 export default defineBackground(() => {
   registerDataService();
@@ -22,6 +23,7 @@ export default defineBackground(() => {
   registerPopupRequests();
   registerPdfMenu();
   registerPdfAutoOpen();
+  registerWelcome();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     console.info(`APR Lens ${browser.runtime.getManifest().version}: ${reason}`);
   });

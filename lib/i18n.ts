@@ -7,6 +7,9 @@ import english from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof english;
 
+/** Messages that depend on a number: one key per plural category of the locale (`_one`, `_other`, …). */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey];
+
 type MessageEntry = { message: string; placeholders?: Record<string, { content: string }> };
 
 /** Messages already read: a page with thousands of references asks for the same few labels thousands of times, and each call to the browser's i18n costs far more than a lookup. */
@@ -31,6 +34,23 @@ export function t(key: MessageKey, substitutions: (string | number)[] = []): str
  */
 export function uiLanguage(): string {
   return t('messagesLanguage');
+}
+
+let plurals: Intl.PluralRules | undefined;
+
+/** `t` for a message about `count` things: the locale's plural rules choose the form ("1 result", "2 results"). */
+export function tp(key: PluralKey, count: number, substitutions: (string | number)[] = []): string {
+  plurals ??= new Intl.PluralRules(uiLanguage());
+  const form = `${key}_${plurals.select(count)}`;
+  const values = [formatNumber(count), ...substitutions];
+  return form in english ? t(form as MessageKey, values) : t(`${key}_other` as MessageKey, values);
+}
+
+let numbers: Intl.NumberFormat | undefined;
+
+export function formatNumber(value: number): string {
+  numbers ??= new Intl.NumberFormat(uiLanguage());
+  return numbers.format(value);
 }
 
 function fromBrowser(key: MessageKey, values: string[]): string | undefined {

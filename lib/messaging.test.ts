@@ -15,7 +15,8 @@ const SUMMARY: PageSummary = {
   title: 'A statement',
   pageReport: null,
   referenceCount: 1,
-  references: [{ id: 1, key: 'apr3:29e', surface: 'para 29 e', positionIds: ['ci-call'] }],
+  mentions: 1,
+  references: [{ id: 1, key: 'apr3:29e', surface: 'para 29 e', positionIds: ['ci-call'], mention: 0, before: 'We support ', after: '.' }],
   paragraphs: [],
   unplaced: [],
 };

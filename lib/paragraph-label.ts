@@ -20,8 +20,13 @@ export function versionLabel(version: string): string {
   return revision ? t('versionRev', [revision[1]!]) : version;
 }
 
+/** "29 (e)" in English, "29 e)" in French. */
+export function paragraphNumber(para: number, sub: string | null): string {
+  return sub ? t('paragraphNumberSub', [para, sub]) : String(para);
+}
+
 export function paragraphNumberLabel(para: number, sub: string | null): string {
-  return t('paragraphLabel', [sub ? `${para} (${sub})` : String(para)]);
+  return t('paragraphLabel', [paragraphNumber(para, sub)]);
 }
 
 export function paragraphLabel(key: string): string {

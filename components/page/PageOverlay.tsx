@@ -1,8 +1,9 @@
 /** Our UI inside the page: the positions card, margin markers and a live region, all in our shadow root. */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { t, tp } from '../../lib/i18n';
 import { placeCard, type Placement, type Rect } from '../../lib/page/card-placement';
 import { ParagraphText } from '../ParagraphText';
+import { CopyCitation } from '../CopyCitation';
 import { PositionList, type CardPosition } from '../PositionCard';
 import { trusted } from './trusted';
 
@@ -24,6 +25,8 @@ export interface OverlayMarker {
   left: number;
   label: string;
   count: number;
+  /** There is room left of the paragraph: the marker ends at `left` instead of starting there. */
+  inMargin: boolean;
 }
 
 export interface PageOverlayProps {
@@ -39,19 +42,22 @@ export interface PageOverlayProps {
 export function PageOverlay(props: PageOverlayProps) {
   return (
     <>
-      {props.markers.map((marker) => (
-        <button
-          key={marker.id}
-          type="button"
-          class="marker"
-          style={{ top: `${marker.top}px`, left: `${marker.left}px` }}
-          aria-label={`${t('cardTitle', [marker.label])} (${marker.count})`}
-          title={marker.label}
-          onClick={trusted((event) => props.onMarker(marker.id, event.detail === 0))}
-        >
-          {marker.count}
-        </button>
-      ))}
+      {props.markers.map((marker) => {
+        // Words, not a bare number beside the paragraph's own; the name starts with what is shown.
+        const text = tp('positionCount', marker.count);
+        return (
+          <button
+            key={marker.id}
+            type="button"
+            class={`marker${marker.inMargin ? ' in-margin' : ''}`}
+            style={{ top: `${marker.top}px`, left: `${marker.left}px` }}
+            aria-label={t('markerLabel', [text, marker.label])}
+            onClick={trusted((event) => props.onMarker(marker.id, event.detail === 0))}
+          >
+            {text}
+          </button>
+        );
+      })}
       {props.card && <Card {...props} card={props.card} />}
       <div class="visually-hidden" role="status" aria-live="polite">
         {props.announcement}
@@ -121,6 +127,7 @@ function Card({ card, onClose, onAddNote, onCardPointer }: PageOverlayProps & { 
         <button type="button" onClick={trusted(() => onAddNote(card.key))}>
           {t('cardAddNote')}
         </button>
+        <CopyCitation paragraphKey={card.key} />
       </div>
       <p class="hint">{t('cardHint')}</p>
     </div>

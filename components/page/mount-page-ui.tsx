@@ -7,7 +7,8 @@ import type { CardTarget as AnnotatorCardTarget } from '../../lib/annotator/anno
 import type { Rect } from '../../lib/page/card-placement';
 import { HitIndex } from '../../lib/page/hit-test';
 import { HIGHLIGHT_NAMES, type Highlighter } from '../../lib/page/highlighter';
-import { t } from '../../lib/i18n';
+import { t, tp } from '../../lib/i18n';
+import { firstFromView, inDocumentOrder, inView } from '../../lib/page/walk-order';
 import type { CardPosition } from '../PositionCard';
 import { PageOverlay, type OverlayCard, type OverlayMarker } from './PageOverlay';
 import { trusted } from './trusted';
@@ -20,14 +21,25 @@ export interface PageUiOptions {
   shadow: ShadowRoot;
   highlighter: Highlighter;
   onAddNote(key: string): void;
+  /** Open a card when the pointer rests on a reference (the reader may turn it off). */
+  hoverCards?: boolean;
 }
 
 const HOVER_OPEN_MS = 200;
+/** A marker sits this far left of its paragraph's number where the margin is this wide. */
+const MARKER_GAP_PX = 6;
+const MARKER_ROOM_PX = 96;
 const HOVER_CLOSE_MS = 350;
 
 export type PageUi = ReturnType<typeof mountPageUi>;
 
-export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptions) {
+/** Alt+Shift+N walks forward, Alt+Shift+P back. */
+export function walkKey(event: KeyboardEvent): 1 | -1 | null {
+  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return null;
+  return event.code === 'KeyN' ? 1 : event.code === 'KeyP' ? -1 : null;
+}
+
+export function mountPageUi({ doc, shadow, highlighter, onAddNote, hoverCards = true }: PageUiOptions) {
   const style = doc.createElement('style');
   style.textContent = overlayStyles;
   const container = doc.createElement('div');
@@ -62,12 +74,15 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
   function measureMarkers(): OverlayMarker[] {
     return paragraphs.map((target, index) => {
       const rect = target.range.getBoundingClientRect();
+      const left = rect.left + view.scrollX - MARKER_GAP_PX;
+      const inMargin = left >= MARKER_ROOM_PX;
       return {
         id: String(index),
         top: rect.top + view.scrollY,
-        left: Math.max(2, rect.left + view.scrollX - 28),
+        left: inMargin ? left : 2,
         label: target.label,
         count: target.positions.length,
+        inMargin,
       };
     });
   }
@@ -131,23 +146,31 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
     );
   }
 
+  /** What the keyboard walks: the references, and on a report page its marked paragraphs, in document order. */
+  let walk: CardTarget[] = [];
+
   function step(direction: 1 | -1) {
-    if (references.length === 0) return;
-    current = (current + direction + references.length) % references.length;
-    const target = references[current]!;
+    if (walk.length === 0) {
+      announcement = t('announceNoReferences');
+      draw();
+      return;
+    }
+    const shown = current >= 0 && current < walk.length && inView(walk[current]!.range.getBoundingClientRect(), view.innerHeight);
+    current = shown ? (current + direction + walk.length) % walk.length : firstFromView(walk, direction, view.innerHeight);
+    const target = walk[current]!;
     target.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    announcement = t('announceReference', [current + 1, references.length, target.label, target.positions.length]);
+    announcement = tp('announceReference', target.positions.length, [current + 1, walk.length, target.label]);
     show(target, { focus: true, pinned: true });
   }
 
   const onPointerMove = trusted((event: PointerEvent) => {
-    if (event.pointerType !== 'mouse') return;
+    if (event.pointerType !== 'mouse' || !hoverCards) return;
     scheduleHover(hits.at(doc, event.clientX, event.clientY));
   });
   const onClick = trusted((event: MouseEvent) => {
     const target = hits.at(doc, event.clientX, event.clientY);
     if (target) {
-      current = references.indexOf(target);
+      current = walk.indexOf(target);
       show(target, { focus: false, pinned: true });
     } else if (open && !event.composedPath().includes(shadow.host)) close();
   });
@@ -156,10 +179,9 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
       close();
       return;
     }
-    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
-    if (event.code === 'KeyN') step(1);
-    else if (event.code === 'KeyP') step(-1);
-    else return;
+    const direction = walkKey(event);
+    if (!direction) return;
+    step(direction);
     event.preventDefault();
     event.stopPropagation();
   });
@@ -194,7 +216,8 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
   return {
     update(next: { references: CardTarget[]; paragraphs: CardTarget[] }) {
       references = next.references;
-      paragraphs = next.paragraphs;
+      paragraphs = [...next.paragraphs].sort(inDocumentOrder);
+      walk = [...references, ...paragraphs].sort(inDocumentOrder);
       hits = new HitIndex([...references, ...paragraphs]);
       markerList = measureMarkers();
       if (open && !open.target.range.toString()) open = null;
@@ -203,6 +226,8 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
     openAt(target: CardTarget) {
       show(target, { focus: true, pinned: true });
     },
+    /** The next or previous reference from the keyboard (Alt+Shift+N / P), or word that there is none. */
+    walk: step,
     destroy() {
       lifetime.abort();
       render(null, container);

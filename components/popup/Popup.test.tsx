@@ -5,7 +5,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../lib/data/db';
 import { NOTES_CHANNEL } from '../../lib/notes/notes-channel';
-import { NOTE, SUMMARY, fakeViewServices, seed } from '../test-data';
+import { toStored } from '../../lib/data/db';
+import { NOTE, POSITIONS, SUMMARY, fakeViewServices, seed } from '../test-data';
 import { Popup } from './Popup';
 import type { PopupServices } from './popup-services';
 import type { PageSummary } from '../../lib/page/page-summary';
@@ -44,7 +45,7 @@ describe('popup search', () => {
     await waitFor(() => expect(options()).toHaveLength(1));
     const result = options()[0]!;
     expect(result.textContent).toContain('3rd APR, para 29 (e)');
-    expect(result.textContent).toContain('2019-10-29');
+    expect(result.textContent).toContain('October 29, 2019');
     expect([...result.querySelectorAll('mark')].map((mark) => mark.textContent)).toContain('infrastructure');
     type(box, 'stakholders');
     await waitFor(() => expect(options()[0]?.textContent).toContain('A portal for states'));
@@ -59,6 +60,35 @@ describe('popup search', () => {
       await waitFor(() => expect(screen.getByRole('status', { name: '' }).textContent ?? '').toMatch(/on paragraph 29 \(e\)/));
       expect(options().map((option) => option.querySelector('.result-kind')?.textContent)).toEqual(['ICT4Peace', 'Your note']);
     }
+  });
+
+  it('says why nothing was found: a paragraph with nothing on it yet, or French words for English positions', async () => {
+    const { box } = await open();
+    type(box, 'apr1 15b');
+    await waitFor(() => expect(screen.getByText('ICT4Peace has no position on 1st APR, para 15 (b) yet, and you have no note on it.')).toBeTruthy());
+    type(box, 'final report 12');
+    await waitFor(() => expect(screen.getByText(/no position on Final Report, para 12 yet/)).toBeTruthy());
+    type(box, 'sécurité des réseaux');
+    await waitFor(() => expect(screen.getByText(/positions are written in English: try English words/)).toBeTruthy());
+  });
+
+  it('names themes in words, and shows a position without a source in full instead of an error', async () => {
+    const { db, box } = await open();
+    const themes = within(screen.getByRole('combobox', { name: 'Theme' })).getAllByRole('option').map((option) => option.textContent);
+    expect(themes).toContain('Critical infrastructure');
+    expect(themes).not.toContain('critical-infrastructure');
+    await db.put('positions', toStored({ ...POSITIONS[0]!, id: 'no-source', title: 'Offline memorandum', sourceUrl: null }));
+    cleanup();
+    const again = await open();
+    type(again.box, 'memorandum');
+    await waitFor(() => expect(options()).toHaveLength(1));
+    fireEvent.keyDown(again.box, { key: 'Enter' });
+    const full = await screen.findByRole('article', { name: 'Offline memorandum' });
+    expect(full.textContent).toContain(POSITIONS[0]!.quote);
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(within(full).getByRole('button', { name: 'Back to the results' }));
+    await screen.findByRole('combobox', { name: /search positions/i });
+    void box;
   });
 
   it('keeps the index current as notes change in another view', async () => {
@@ -125,7 +155,18 @@ describe('popup search', () => {
     cleanup();
     await open(services(SUMMARY));
     const region = screen.getByRole('region', { name: 'This page' });
-    await waitFor(() => expect(within(region).getByText('APR references on this page: 2')).toBeTruthy());
+    await waitFor(() => expect(within(region).getByText('2 mentions of APR paragraphs on this page')).toBeTruthy());
     expect(within(region).queryByRole('button', { name: 'Annotate this page' })).toBeNull();
+  });
+
+  it('counts mentions, as the badge does: a range is one, and a report’s marked paragraphs are said apart', async () => {
+    const range = SUMMARY.references.slice(0, 1).flatMap((first) =>
+      [28, 29, 30].map((para, i) => ({ ...first, id: i + 1, key: `apr3:${para}`, surface: i === 0 ? 'paras 28' : '28–30' })),
+    );
+    const paragraphs = [{ key: 'apr3:12', positionIds: ['portal'], byQuote: false }];
+    await open(services({ ...SUMMARY, mentions: 1, references: range, paragraphs }));
+    const region = screen.getByRole('region', { name: 'This page' });
+    await waitFor(() => expect(within(region).getByText('1 mention of an APR paragraph on this page')).toBeTruthy());
+    expect(within(region).getByText('1 paragraph of this report carries ICT4Peace positions')).toBeTruthy();
   });
 });

@@ -1,11 +1,12 @@
 /** The toolbar popup: the current tab's state, and search over every position and note. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Database } from '../../lib/data/db';
-import { t } from '../../lib/i18n';
+import { formatNumber, t, tp } from '../../lib/i18n';
 import { resultAction } from '../../lib/search/result-action';
 import type { SearchEntry } from '../../lib/search/search-index';
 import { useViewedTab } from '../use-viewed-tab';
 import { useSearchIndex } from './use-search-index';
+import { ResultText } from './ResultText';
 import { SearchPanel } from './SearchPanel';
 import { TabStatus } from './TabStatus';
 import { browserServices, type PopupServices } from './popup-services';
@@ -22,6 +23,7 @@ export function Popup({ database, services = browserServices }: PopupProps) {
   const { tabId, summary } = useViewedTab(services, false);
   const [query, setQuery] = useState('');
   const indexState = useSearchIndex(db);
+  const [reading, setReading] = useState<SearchEntry | null>(null);
 
   useEffect(() => {
     database.then(setDb, (error: unknown) => setFailure(t('databaseFailed', [errorMessage(error)])));
@@ -29,8 +31,8 @@ export function Popup({ database, services = browserServices }: PopupProps) {
 
   const activate = async (entry: SearchEntry) => {
     const action = resultAction(entry, summary);
-    if (!action) {
-      setFailure(t('resultNoSource'));
+    if (action.kind === 'read') {
+      setReading(entry);
       return;
     }
     try {
@@ -56,8 +58,14 @@ export function Popup({ database, services = browserServices }: PopupProps) {
           {failure}
         </p>
       )}
-      {indexState.status === 'ready' && (
+      {reading && <ResultText entry={reading} onBack={() => setReading(null)} />}
+      {indexState.status === 'ready' && !reading && (
         <SearchPanel index={indexState.index} revision={indexState.revision} query={query} onQuery={setQuery} onActivate={(entry) => void activate(entry)} />
+      )}
+      {indexState.status === 'ready' && indexState.notes.indexed < indexState.notes.total && (
+        <p class="hint" role="status">
+          {tp('searchIndexingNotes', indexState.notes.total, [formatNumber(indexState.notes.indexed)])}
+        </p>
       )}
       {indexState.status === 'loading' && !failure && <p class="empty">{t('searchLoading')}</p>}
       {indexState.status === 'failed' && (

@@ -3,10 +3,15 @@
  * A combobox with a listbox of results: ArrowUp/ArrowDown choose, Enter opens, Escape clears.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
-import { NO_FILTERS, search, themesOf, type SearchFilters, type SearchHit } from '../../lib/search/query';
+import { formatDay, formatMoment } from '../../lib/format-date';
+import { t, tp, uiLanguage } from '../../lib/i18n';
+import { formatParagraphKey } from '../../lib/paragraph-key';
+import { paragraphLabel, paragraphNumber } from '../../lib/paragraph-label';
+import { looksFrench } from '../../lib/search/looks-french';
+import { NO_FILTERS, search, themesOf, type SearchAnswer, type SearchFilters, type SearchHit } from '../../lib/search/query';
 import { resultParagraphWording } from '../../lib/search/result-wording';
 import type { SearchEntry, SearchIndex } from '../../lib/search/search-index';
+import { themeLabel } from '../../lib/theme-label';
 import { FilterSelect, ReportFilter } from '../FilterSelect';
 import { Highlighted } from '../Highlighted';
 
@@ -94,7 +99,7 @@ export function SearchPanel({ index, revision, onActivate, query, onQuery }: Sea
         <FilterSelect
           label={t('filterTheme')}
           value={filters.theme}
-          options={themes.map((theme) => ({ value: theme, label: theme }))}
+          options={themes.map((theme) => ({ value: theme, label: themeLabel(theme) }))}
           onChange={(value) => update({ theme: value })}
         />
         <label class="checkbox">
@@ -111,14 +116,24 @@ export function SearchPanel({ index, revision, onActivate, query, onQuery }: Sea
         ))}
       </ul>
       {!typed && !filtered && <p class="empty">{t('searchEmptyState')}</p>}
-      {(typed || filtered) && hits.length === 0 && <p class="empty">{t('searchNoResults')}</p>}
+      {(typed || filtered) && hits.length === 0 && <p class="empty">{nothingFound(answer.paragraph, query)}</p>}
     </section>
   );
 }
 
+/** Why nothing was found: a paragraph nothing is on yet, or words, French ones among them, that match nothing. */
+function nothingFound(paragraph: SearchAnswer['paragraph'], query: string): string {
+  if (paragraph) {
+    const number = paragraphNumber(paragraph.para, paragraph.sub);
+    const key = paragraph.report ? formatParagraphKey({ ...paragraph, version: null }) : null;
+    return t('searchParagraphEmpty', [key ? paragraphLabel(key) : t('paragraphLabel', [number])]);
+  }
+  return looksFrench(query) || uiLanguage().startsWith('fr') ? t('searchNoResultsFrench') : t('searchNoResults');
+}
+
 function resultCount(total: number, paragraph: { para: number; sub: string | null } | null): string {
-  if (paragraph) return t('searchParagraphCount', [total, `${paragraph.para}${paragraph.sub ? ` (${paragraph.sub})` : ''}`]);
-  return t('searchResultCount', [total]);
+  if (paragraph) return tp('searchParagraphCount', total, [paragraphNumber(paragraph.para, paragraph.sub)]);
+  return tp('searchResultCount', total);
 }
 
 const KIND_LABELS = { position: 'resultPosition', paragraph: 'resultParagraph', note: 'resultNote' } as const;
@@ -131,7 +146,7 @@ function Result({ hit, id, selected, onChoose }: { hit: SearchHit; id: string; s
       <span class="result-where">
         <span class="result-kind">{t(KIND_LABELS[entry.kind])}</span>
         {first ? ` · ${resultParagraphWording(entry, first)}` : ''}
-        {others.length > 0 ? ` ${t('resultMoreParagraphs', [others.length])}` : ''}
+        {others.length > 0 ? ` ${tp('resultMoreParagraphs', others.length)}` : ''}
       </span>
       {entry.title && (
         <span class="result-title">
@@ -140,7 +155,7 @@ function Result({ hit, id, selected, onChoose }: { hit: SearchHit; id: string; s
       )}
       {entry.date && (
         <time class="result-date" dateTime={entry.date}>
-          {entry.kind === 'note' ? new Date(entry.date).toLocaleString() : entry.date}
+          {entry.kind === 'note' ? formatMoment(entry.date) : formatDay(entry.date)}
         </time>
       )}
       <span class="result-snippet">

@@ -1,8 +1,9 @@
 /** The current tab: how many references APR Lens found there, and what can be done about it. */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { t, tp } from '../../lib/i18n';
 import type { PageSummary } from '../../lib/page/page-summary';
 import { OpenInReaderButton } from '../reader/OpenInReaderButton';
+import { ShortcutHint } from '../ShortcutHint';
 import type { PopupServices } from './popup-services';
 import { errorMessage } from '../../lib/result';
 
@@ -34,7 +35,8 @@ export function TabStatus({ tabId, summary, services }: TabStatusProps) {
 
   return (
     <section class="tab-status" aria-label={t('popupThisPage')}>
-      <p>{summary ? t('popupReferencesFound', [summary.referenceCount + summary.paragraphs.length]) : t('popupNotAnnotated')}</p>
+      <p>{summary ? tp('popupMentions', summary.mentions) : t('popupNotAnnotated')}</p>
+      {summary && summary.paragraphs.length > 0 && <p>{tp('popupMarkedParagraphs', summary.paragraphs.length)}</p>}
       <div class="actions">
         {!summary && tabId !== null && (
           <button type="button" onClick={annotate} disabled={busy}>
@@ -46,6 +48,7 @@ export function TabStatus({ tabId, summary, services }: TabStatusProps) {
         </button>
         <OpenInReaderButton tabId={tabId} />
       </div>
+      {!summary && <ShortcutHint />}
       {message && (
         <p class="message" role="status">
           {message}

@@ -8,6 +8,7 @@ import { allPositions, allReports } from '../../lib/data/lookup';
 import { listNotes } from '../../lib/notes/note-store';
 import { openNotesChannel } from '../../lib/notes/notes-channel';
 import {
+  addNotes,
   buildSearchIndex,
   capturedParagraphs,
   removeNote,
@@ -21,7 +22,7 @@ import { errorMessage } from '../../lib/result';
 
 export type IndexState =
   | { status: 'loading' }
-  | { status: 'ready'; index: SearchIndex; revision: number }
+  | { status: 'ready'; index: SearchIndex; revision: number; notes: { indexed: number; total: number } }
   | { status: 'failed'; message: string };
 
 export function useSearchIndex(db: Database | null): IndexState {
@@ -40,14 +41,21 @@ export function useSearchIndex(db: Database | null): IndexState {
         if (note) upsertNote(current, note);
         else removeNote(current, id);
       });
-      if (!closed) setState({ status: 'ready', index: current, revision: ++revision });
+      if (!closed) setState((state) => (state.status === 'ready' ? { ...state, revision: ++revision } : state));
     });
     (async () => {
-      const [positions, reports, notes, texts] = await Promise.all([allPositions(db), allReports(db), listNotes(db), db.getAll('reportTexts')]);
+      // Positions and paragraphs first: the search answers while the notes, which may be many, join.
+      const [positions, reports, texts] = await Promise.all([allPositions(db), allReports(db), db.getAll('reportTexts')]);
       // The dataset's paragraph texts first; a captured text adds the paragraphs it does not hold.
       const paragraphs = uniqueByKey([...reportParagraphs(reports), ...capturedParagraphs(texts, uiLanguage())]);
-      index = await buildSearchIndex({ positions, paragraphs, notes });
-      if (!closed) setState({ status: 'ready', index, revision });
+      const built = await buildSearchIndex({ positions, paragraphs, notes: [] });
+      index = built;
+      const notes = await listNotes(db);
+      const progress = (indexed: number) => {
+        if (!closed) setState({ status: 'ready', index: built, revision: ++revision, notes: { indexed, total: notes.length } });
+      };
+      progress(0);
+      await addNotes(built, notes, progress);
     })().catch((error: unknown) => {
       if (!closed) setState({ status: 'failed', message: errorMessage(error) });
     });

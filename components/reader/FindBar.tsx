@@ -28,6 +28,14 @@ export function FindBar({ session, progress, inputRef }: FindBarProps) {
     }
   }, [matches.length === 0]);
 
+  // As the reader types, the first match is shown and counted ("1 of 4"), as browsers do.
+  useEffect(() => {
+    if (current === -1 && matches.length > 0) {
+      setCurrent(0);
+      void session?.showMatch(matches[0]!);
+    }
+  }, [matches]);
+
   const step = (direction: 1 | -1) => {
     if (!session || matches.length === 0) return;
     const next = current < 0 ? (direction === 1 ? 0 : matches.length - 1) : (current + direction + matches.length) % matches.length;
@@ -61,7 +69,7 @@ export function FindBar({ session, progress, inputRef }: FindBarProps) {
         ↓
       </button>
       <span class="find-count" aria-live="polite">
-        {query.trim() ? (matches.length === 0 ? t('readerFindNone') : t('readerFindCount', [Math.max(current + 1, 0), matches.length])) : ''}
+        {query.trim() ? (matches.length === 0 ? t('readerFindNone') : t('readerFindCount', [Math.max(current + 1, 1), matches.length])) : ''}
       </span>
     </div>
   );

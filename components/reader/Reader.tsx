@@ -7,10 +7,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SaveResult } from '../../lib/data/report-text-types';
 import type { CapturedPdf } from '../../lib/reports/keep-captured-report';
-import { t } from '../../lib/i18n';
+import { t, tp } from '../../lib/i18n';
 import { fetchPdf, openPdf, type LoadFailure } from '../../lib/pdf/load';
 import type { ReadProgress, ReaderBackend } from '../../lib/annotator/pdf-integration';
 import type { Position } from '../../lib/data/schema';
+import { DocumentActions } from './DocumentActions';
 import { FindBar } from './FindBar';
 import { ReaderError } from './ReaderError';
 import { ReportTextStatus, type ReportTextStatusProps } from './ReportTextStatus';
@@ -58,6 +59,8 @@ export function Reader({ initialUrl, initialParagraph = null, backend, keepRepor
   const [renderError, setRenderError] = useState('');
   const [dragging, setDragging] = useState(false);
   const [reportText, setReportText] = useState<ReportTextStatusProps>({ pageReport: null, result: null });
+  /** The document's title once open: the page's one heading. */
+  const [heading, setHeading] = useState(t('readerTitle'));
   const pages = useRef<HTMLDivElement>(null);
   const session = useRef<ReaderSession | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -73,6 +76,7 @@ export function Reader({ initialUrl, initialParagraph = null, backend, keepRepor
     setRenderError('');
     setReportText({ pageReport: null, result: null });
     document.title = `${name} – ${t('readerTitle')}`;
+    setHeading(name);
     void (async () => {
       const bytes = source.kind === 'url' ? await fetchPdf(source.url) : { ok: true as const, value: source.bytes };
       const opened = bytes.ok ? await openPdf(bytes.value) : bytes;
@@ -88,6 +92,7 @@ export function Reader({ initialUrl, initialParagraph = null, backend, keepRepor
       const info = (await pdf.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
       const title = typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : name;
       document.title = `${title} – ${t('readerTitle')}`;
+      setHeading(title);
       setStatus({ kind: 'open', pageCount: pdf.numPages });
       setPage(0);
       setScale(1);
@@ -155,13 +160,14 @@ export function Reader({ initialUrl, initialParagraph = null, backend, keepRepor
   }
 
   const pageCount = status.kind === 'open' ? status.pageCount : 0;
+  const name = source ? (source.kind === 'url' ? nameOf(source.url) : source.name) : '';
   const statusText =
     status.kind === 'loading'
       ? t('readerLoading', [status.name])
       : progress && status.kind === 'open'
         ? progress.done
-          ? t('readerDone', [progress.references, progress.pageCount])
-          : t('readerProgress', [progress.pagesRead, progress.pageCount, progress.references])
+          ? t('readerDone', [tp('readerMentions', progress.mentions), tp('readerPages', progress.pageCount)])
+          : tp('readerProgress', progress.mentions, [progress.pagesRead, progress.pageCount])
         : '';
 
   return (
@@ -182,39 +188,45 @@ export function Reader({ initialUrl, initialParagraph = null, backend, keepRepor
         void openFile(event.dataTransfer?.files[0]);
       }}
     >
-      <header class="reader-toolbar" role="toolbar" aria-label={t('readerToolbar')}>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {t('readerOpenFile')}
-        </button>
-        <input ref={fileInput} type="file" accept="application/pdf,.pdf" hidden onChange={(event) => void openFile(event.currentTarget.files?.[0])} />
-        {status.kind === 'open' && (
-          <>
-            <Toolbar page={page} pageCount={pageCount} scale={scale} onPage={goTo} onZoom={(factor) => zoom(factor === 0 ? 1 : scale * factor)} zoomStep={ZOOM_STEP} />
-            <FindBar inputRef={findInput} session={session.current} progress={progress} />
-          </>
-        )}
+      <header class="reader-toolbar">
+        <h1 class="reader-title">{heading}</h1>
+        <div class="reader-tools" role="toolbar" aria-label={t('readerToolbar')}>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            {t('readerOpenFile')}
+          </button>
+          <input ref={fileInput} type="file" accept="application/pdf,.pdf" hidden onChange={(event) => void openFile(event.currentTarget.files?.[0])} />
+          {status.kind === 'open' && (
+            <>
+              <Toolbar page={page} pageCount={pageCount} scale={scale} onPage={goTo} onZoom={(factor) => zoom(factor === 0 ? 1 : scale * factor)} zoomStep={ZOOM_STEP} />
+              <FindBar inputRef={findInput} session={session.current} progress={progress} />
+              <DocumentActions session={session.current} name={name} url={source?.kind === 'url' ? source.url : null} />
+            </>
+          )}
+        </div>
         <p class="reader-status" role="status">
           {statusText}
         </p>
       </header>
-      {status.kind === 'failed' && <ReaderError failure={status.failure} url={status.url} onAllow={(origin) => void allow(origin)} />}
-      {status.kind === 'empty' && (
-        <section class="reader-empty">
-          <p>{t('readerNoFile')}</p>
-        </section>
-      )}
-      <ReportTextStatus {...reportText} />
-      {renderError && (
-        <p class="reader-render-error" role="alert">
-          {renderError}
-        </p>
-      )}
+      <main>
+        {status.kind === 'failed' && <ReaderError failure={status.failure} url={status.url} onAllow={(origin) => void allow(origin)} />}
+        {status.kind === 'empty' && (
+          <section class="reader-empty">
+            <p>{t('readerNoFile')}</p>
+          </section>
+        )}
+        <ReportTextStatus {...reportText} />
+        {renderError && (
+          <p class="reader-render-error" role="alert">
+            {renderError}
+          </p>
+        )}
+        <div class="reader-pages" ref={pages} />
+      </main>
       {dragging && (
         <div class="reader-drop" aria-hidden="true">
           {t('readerDropHere')}
         </div>
       )}
-      <main class="reader-pages" ref={pages} aria-label={document.title} />
     </div>
   );
 }

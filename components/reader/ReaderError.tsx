@@ -16,7 +16,7 @@ function hostOf(origin: string): string {
 export function ReaderError({ failure, url, onAllow }: ReaderErrorProps) {
   return (
     <section class="reader-error" role="alert" aria-labelledby="reader-error-title">
-      <h1 id="reader-error-title">{t('readerFailedTitle')}</h1>
+      <h2 id="reader-error-title">{t('readerFailedTitle')}</h2>
       <p>{failure.message}</p>
       <p class="actions">
         {failure.kind === 'permission' && failure.origin && (

@@ -76,6 +76,11 @@ export async function openReaderSession(options: ReaderSessionOptions) {
       options.onReportReadWhole?.({ text: text.text, footnotes: text.footnotes, pageReport, sourceUrl: options.url });
     }
   });
+  // A printout is the document: our markers and card stay off it.
+  const hideUi = () => host.element.style.setProperty('display', 'none', 'important');
+  const showUi = () => host.element.style.removeProperty('display');
+  window.addEventListener('beforeprint', hideUi);
+  window.addEventListener('afterprint', showUi);
 
   /** The DOM range of a span of the document text, drawing its page first. */
   async function rangeOf(match: Match): Promise<Range | null> {
@@ -115,7 +120,16 @@ export async function openReaderSession(options: ReaderSessionOptions) {
       registry.set(FIND_HIGHLIGHT, new Highlight(range));
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     },
+    /** Draws every page (only those near the view are drawn), then prints them. */
+    async print() {
+      for (let page = 0; page < pdf.numPages; page++) await view.ensureDrawn(page);
+      window.print();
+    },
+    /** The PDF's bytes, as opened. */
+    data: () => pdf.getData(),
     destroy() {
+      window.removeEventListener('beforeprint', hideUi);
+      window.removeEventListener('afterprint', showUi);
       annotator.stop();
       ui.destroy();
       highlighter.clear();

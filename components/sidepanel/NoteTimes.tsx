@@ -1,8 +1,8 @@
 /** When a note was written and last changed, in the reader's locale. */
 import type { Note } from '../../lib/data/schema';
+import { formatMoment as when } from '../../lib/format-date';
 import { t } from '../../lib/i18n';
 
-const when = (timestamp: string) => new Date(timestamp).toLocaleString();
 
 export function NoteTimes({ note }: { note: Pick<Note, 'created' | 'updated'> }) {
   return (

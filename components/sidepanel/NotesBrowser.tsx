@@ -1,11 +1,12 @@
 /** Every note, on every page: searched as in the popup, filtered by report, paragraph and tag; with export and import. */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Note } from '../../lib/data/schema';
-import { t } from '../../lib/i18n';
+import { formatNumber, t, tp } from '../../lib/i18n';
 import { filterNotes, NO_NOTE_FILTERS, noteFacets, type NoteFilters } from '../../lib/notes/filter-notes';
 import { paragraphLabel } from '../../lib/paragraph-label';
 import { FilterSelect, ReportFilter } from '../FilterSelect';
+import { VirtualList } from '../VirtualList';
 import { NoteItem } from './NoteItem';
 import { useNotesSearch } from './use-notes-search';
 
@@ -15,12 +16,16 @@ export interface NotesBrowserProps {
   children?: ComponentChildren;
 }
 
+/** A note in the list, before it is drawn and measured. */
+const NOTE_HEIGHT_PX = 140;
+
 export function NotesBrowser({ notes, onEdit, children }: NotesBrowserProps) {
   const [filters, setFilters] = useState<NoteFilters>(NO_NOTE_FILTERS);
   const [query, setQuery] = useState('');
   const found = useNotesSearch(notes, query);
-  const facets = noteFacets(notes);
-  const shown = matching(filterNotes(notes, filters), found);
+  // Typing in the editor re-renders the panel: ten thousand notes are not sorted again for it.
+  const facets = useMemo(() => noteFacets(notes), [notes]);
+  const shown = useMemo(() => matching(filterNotes(notes, filters), found), [notes, filters, found]);
   const update = (next: Partial<NoteFilters>) => setFilters({ ...filters, ...next });
   return (
     <section class="notes-browser" aria-labelledby="notes-heading">
@@ -43,15 +48,20 @@ export function NotesBrowser({ notes, onEdit, children }: NotesBrowserProps) {
         />
       </div>
       <p class="result-count" role="status">
-        {t('notesCount', [shown.length, notes.length])}
+        {tp('notesCount', notes.length, [formatNumber(shown.length)])}
       </p>
       {notes.length === 0 && <p class="empty">{t('notesEmpty')}</p>}
       {notes.length > 0 && shown.length === 0 && <p class="empty">{t('notesNoMatch')}</p>}
-      <div class="notes-list">
-        {shown.map((note) => (
-          <NoteItem key={note.id} note={note} onEdit={onEdit} showWhere />
-        ))}
-      </div>
+      {shown.length > 0 && (
+        <VirtualList
+          class="notes-list"
+          label={t('panelNotesList')}
+          items={shown}
+          keyOf={(note) => note.id}
+          estimate={NOTE_HEIGHT_PX}
+          render={(note) => <NoteItem note={note} onEdit={onEdit} showWhere />}
+        />
+      )}
       {children}
     </section>
   );

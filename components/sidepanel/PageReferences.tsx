@@ -1,16 +1,20 @@
 /**
- * Every APR reference on the current tab, by report and paragraph, each with ICT4Peace's
- * positions; choosing a mention scrolls the page to it. Positions that could not be placed
- * on this version of a report are listed apart.
+ * Every APR reference on the current tab, by report and paragraph: each paragraph once, with
+ * how often the page mentions it, collapsed; opened, its positions, notes and each mention
+ * with the words around it, choosing one scrolls the page to it. Only the rows in view are
+ * drawn (a 1 MB page mentions one paragraph thousands of times). Positions that could not be
+ * placed on this version of a report are listed apart.
  */
+import { useMemo, useState } from 'preact/hooks';
 import type { Note, Position } from '../../lib/data/schema';
-import { t } from '../../lib/i18n';
-import { listedInPart, type PageSummary } from '../../lib/page/page-summary';
-import { parseParagraphKey, REPORT_IDS, type ReportId } from '../../lib/paragraph-key';
-import { paragraphLabel, reportLabel } from '../../lib/paragraph-label';
+import { t, tp } from '../../lib/i18n';
+import { listedInPart, type PageSummary, type SummaryReference } from '../../lib/page/page-summary';
+import { parseParagraphKey, REPORT_IDS } from '../../lib/paragraph-key';
+import { paragraphLabel } from '../../lib/paragraph-label';
 import { sameParagraph } from '../../lib/paragraph-match';
 import { ParagraphText } from '../ParagraphText';
 import { PositionList } from '../PositionCard';
+import { VirtualList } from '../VirtualList';
 import { NoteItem } from './NoteItem';
 
 export interface PageReferencesProps {
@@ -24,12 +28,20 @@ export interface PageReferencesProps {
 
 interface ParagraphGroup {
   key: string;
-  /** The page's mentions of it; none for a report page's own paragraph. */
-  mentions: { id: number; surface: string }[];
+  /** The page's mentions of it, one reference each; none for a report page's own paragraph. */
+  mentions: SummaryReference[];
   positionIds: string[];
 }
 
+/** Heights assumed for rows not yet drawn. */
+const ROW_HEIGHT_PX = 44;
+const MENTION_HEIGHT_PX = 52;
+
 export function PageReferences({ summary, positions, notes, onReveal, onAddNote, onEdit }: PageReferencesProps) {
+  const groups = useMemo(() => (summary ? groupsOf(summary) : []), [summary]);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const unplaced = useMemo(() => (summary ? unplacedByKey(summary) : new Map<string, string[]>()), [summary]);
+  const paragraphNotes = useMemo(() => notes.filter((note) => note.paragraphKey !== null), [notes]);
   if (!summary) {
     return (
       <section class="page-references" aria-labelledby="page-heading">
@@ -38,49 +50,90 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
       </section>
     );
   }
-  const groups = groupByParagraph(summary);
   const resolve = (ids: string[]) => ids.flatMap((id) => positions.get(id) ?? []);
   const pageNotes = notes.filter((note) => note.paragraphKey === null && note.pageUrl === summary.url);
-  const notesOn = (key: string) => notes.filter((note) => note.paragraphKey !== null && sameParagraph(note.paragraphKey, key));
-  const unplaced = unplacedByKey(summary);
+  const notesOn = (key: string) => paragraphNotes.filter((note) => sameParagraph(note.paragraphKey!, key));
   const titleOf = (note: Note) => (note.pageUrl === summary.url ? summary.title : undefined);
+  const toggle = (key: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+
+  // The label names the report: the list needs no report headings, which scrolling would leave out of the drawn rows.
+  const renderGroup = (group: ParagraphGroup) => {
+    const label = paragraphLabel(group.key);
+    const expanded = open.has(group.key);
+    const onIt = notesOn(group.key);
+    const counts = [
+      group.mentions.length > 0 ? tp('panelMentionCount', group.mentions.length) : null,
+      tp('positionCount', group.positionIds.length),
+      onIt.length > 0 ? tp('panelNoteCount', onIt.length) : null,
+    ].filter(Boolean);
+    const detailsId = `paragraph-${group.key.replace(/[^a-z0-9]/gi, '-')}`;
+    return (
+      <article class="paragraph-group" aria-label={label}>
+        <h3>
+          <button type="button" class="disclosure" aria-expanded={expanded} aria-controls={detailsId} onClick={() => toggle(group.key)}>
+            <span class="paragraph-name">{label}</span> <span class="paragraph-counts">{counts.join(' · ')}</span>
+          </button>
+        </h3>
+        {expanded && (
+          <div id={detailsId}>
+            <ParagraphText paragraphKey={group.key} />
+            <div class="actions">
+              {group.mentions.length === 0 && (
+                <button type="button" onClick={() => onReveal({ key: group.key })}>
+                  {t('panelShowOnPage')}
+                </button>
+              )}
+              <button type="button" onClick={() => onAddNote(group.key)}>
+                {t('cardAddNote')}
+              </button>
+            </div>
+            <PositionList positions={resolve(group.positionIds)} paragraphKey={group.key} />
+            {onIt.map((note) => (
+              <NoteItem key={note.id} note={note} onEdit={onEdit} pageTitle={titleOf(note)} />
+            ))}
+            {group.mentions.length > 0 && (
+              <VirtualList
+                class="mentions"
+                label={t('panelMentionsList', [label])}
+                items={group.mentions}
+                keyOf={(mention) => String(mention.id)}
+                estimate={MENTION_HEIGHT_PX}
+                render={(mention) => (
+                  <button type="button" class="mention" onClick={() => onReveal({ id: mention.id })}>
+                    {mention.before}
+                    <mark>{mention.surface}</mark>
+                    {mention.after}
+                  </button>
+                )}
+              />
+            )}
+          </div>
+        )}
+      </article>
+    );
+  };
+
   return (
     <section class="page-references" aria-labelledby="page-heading">
       <h2 id="page-heading">{t('panelThisPage')}</h2>
       <p class="page-title">{summary.title || summary.url}</p>
-      {groups.size === 0 && <p class="empty">{t('panelNoReferences')}</p>}
+      {groups.length === 0 && <p class="empty">{t('panelNoReferences')}</p>}
       {listedInPart(summary) && <p class="note">{t('panelListedInPart', [summary.references.length, summary.referenceCount])}</p>}
-      {[...groups].map(([report, paragraphs]) => (
-        <section key={report ?? 'unknown'} class="report-group" aria-label={reportLabel(report)}>
-          <h3>{reportLabel(report)}</h3>
-          {paragraphs.map((group) => (
-            <article key={group.key} class="paragraph-group" aria-label={paragraphLabel(group.key)}>
-              <h4>{paragraphLabel(group.key)}</h4>
-              <ParagraphText paragraphKey={group.key} />
-              <div class="actions">
-                {group.mentions.length === 0 ? (
-                  <button type="button" onClick={() => onReveal({ key: group.key })}>
-                    {t('panelShowOnPage')}
-                  </button>
-                ) : (
-                  group.mentions.map((mention, i) => (
-                    <button key={mention.id} type="button" onClick={() => onReveal({ id: mention.id })} aria-label={t('panelShowMention', [i + 1, mention.surface])}>
-                      “{mention.surface}”
-                    </button>
-                  ))
-                )}
-                <button type="button" onClick={() => onAddNote(group.key)}>
-                  {t('cardAddNote')}
-                </button>
-              </div>
-              <PositionList positions={resolve(group.positionIds)} paragraphKey={group.key} />
-              {notesOn(group.key).map((note) => (
-                <NoteItem key={note.id} note={note} onEdit={onEdit} pageTitle={titleOf(note)} />
-              ))}
-            </article>
-          ))}
-        </section>
-      ))}
+      {groups.length > 0 && (
+        <VirtualList
+          class="references"
+          label={t('panelReferencesList')}
+          items={groups}
+          keyOf={(group) => group.key}
+          estimate={ROW_HEIGHT_PX}
+          render={renderGroup}
+        />
+      )}
       {unplaced.size > 0 && (
         <section class="unplaced" aria-labelledby="unplaced-heading">
           <h3 id="unplaced-heading">{t('panelNotFoundInVersion')}</h3>
@@ -107,26 +160,36 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
   );
 }
 
-/** Paragraphs by report (in the reports' order, unknown last), each in page order. */
-function groupByParagraph(summary: PageSummary): Map<ReportId | null, ParagraphGroup[]> {
-  const byKey = new Map<string, ParagraphGroup>();
+/**
+ * The paragraphs, by report (in the reports' order, unknown last), each report's in the order
+ * the page first mentions them, a report page's own after them in document order; a range's
+ * references each count once for their own paragraph.
+ */
+function groupsOf(summary: PageSummary): ParagraphGroup[] {
+  const byKey = new Map<string, ParagraphGroup & { mentionIds: Set<number>; positionSet: Set<string> }>();
+  const groupOf = (key: string) => {
+    let group = byKey.get(key);
+    if (!group) byKey.set(key, (group = { key, mentions: [], positionIds: [], mentionIds: new Set(), positionSet: new Set() }));
+    return group;
+  };
   for (const reference of summary.references) {
-    const group = byKey.get(reference.key) ?? { key: reference.key, mentions: [], positionIds: [] };
-    group.mentions.push({ id: reference.id, surface: reference.surface });
-    group.positionIds = [...new Set([...group.positionIds, ...reference.positionIds])];
-    byKey.set(reference.key, group);
+    const group = groupOf(reference.key);
+    if (!group.mentionIds.has(reference.mention)) {
+      group.mentionIds.add(reference.mention);
+      group.mentions.push(reference);
+    }
+    for (const id of reference.positionIds) group.positionSet.add(id);
   }
   for (const paragraph of summary.paragraphs) {
-    const group = byKey.get(paragraph.key) ?? { key: paragraph.key, mentions: [], positionIds: [] };
-    group.positionIds = [...new Set([...group.positionIds, ...paragraph.positionIds])];
-    byKey.set(paragraph.key, group);
+    const group = groupOf(paragraph.key);
+    for (const id of paragraph.positionIds) group.positionSet.add(id);
   }
-  const byReport = new Map<ReportId | null, ParagraphGroup[]>();
-  for (const report of [...REPORT_IDS, null]) {
-    const groups = [...byKey.values()].filter((group) => (parseParagraphKey(group.key)?.report ?? null) === report);
-    if (groups.length > 0) byReport.set(report, groups);
-  }
-  return byReport;
+  const reportOf = (key: string) => parseParagraphKey(key)?.report ?? null;
+  return [...REPORT_IDS, null].flatMap((report) =>
+    [...byKey.values()]
+      .filter((group) => reportOf(group.key) === report)
+      .map(({ key, mentions, positionSet }) => ({ key, mentions, positionIds: [...positionSet] })),
+  );
 }
 
 function unplacedByKey(summary: PageSummary): Map<string, string[]> {

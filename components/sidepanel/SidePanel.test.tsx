@@ -53,12 +53,39 @@ describe('side panel: the page', () => {
   it('lists the references by report and paragraph with their positions, and scrolls the page to one', async () => {
     const { fakes } = await open();
     const paragraph = await screen.findByRole('article', { name: '3rd APR, para 29 (e)' });
+    const disclosure = await within(paragraph).findByRole('button', { name: '3rd APR, para 29 (e) 1 mention · 1 position · 1 note' });
+    expect(disclosure.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(disclosure);
     await waitFor(() => expect(within(paragraph).getByText('Critical infrastructure and offensive cyber operations')).toBeTruthy());
     expect(within(paragraph).getByText(NOTE.body)).toBeTruthy();
-    fireEvent.click(within(paragraph).getByRole('button', { name: /Show mention 1 on the page/ }));
+    fireEvent.click(within(paragraph).getByRole('button', { name: 'Delegations discussed para 29 e at length.' }));
     expect(fakes.reveal).toHaveBeenCalledWith(7, { id: 1 });
     const unplaced = screen.getByRole('region', { name: 'Not found in this version' });
     await waitFor(() => expect(within(unplaced).getByText('A portal for states, or for everyone')).toBeTruthy());
+  });
+
+  it('lists a paragraph mentioned thousands of times once, with its count, drawing only the mentions in view', async () => {
+    const references = Array.from({ length: 3242 }, (_, i) => ({
+      id: i + 1,
+      key: 'apr3:22',
+      surface: 'paragraph 22',
+      positionIds: [],
+      mention: i,
+      before: `Speaker ${i + 1} cited `,
+      after: ' again.',
+    }));
+    await open({ summary: { ...SUMMARY, mentions: references.length, references, unplaced: [] } });
+    const paragraph = await screen.findByRole('article', { name: '3rd APR, para 22' });
+    const disclosure = within(paragraph).getByRole('button', { name: /3,242 mentions · 0 positions/ });
+    expect(within(paragraph).queryAllByRole('button', { name: /^Speaker/ })).toHaveLength(0);
+    fireEvent.click(disclosure);
+    const list = await within(paragraph).findByRole('region', { name: 'Mentions of 3rd APR, para 22 on the page' });
+    const drawn = () => within(list).getAllByRole('button').map((button) => button.textContent);
+    expect(drawn()[0]).toBe('Speaker 1 cited paragraph 22 again.');
+    expect(drawn().length).toBeLessThan(60);
+    fireEvent.scroll(list, { target: { scrollTop: 52 * 3000 } });
+    await waitFor(() => expect(drawn()).toContain('Speaker 3001 cited paragraph 22 again.'));
+    expect(drawn().length).toBeLessThan(60);
   });
 
   it('says so when the page has not been read', async () => {
@@ -114,6 +141,7 @@ describe('side panel: notes', () => {
   it('deletes a note, and undo brings it back as it was', async () => {
     const { db } = await open();
     const paragraph = await screen.findByRole('article', { name: '3rd APR, para 29 (e)' });
+    fireEvent.click(await within(paragraph).findByRole('button', { name: /1 note$/ }));
     fireEvent.click(await within(paragraph).findByRole('button', { name: 'Edit note on 3rd APR (zero draft), para 29 (e)' }));
     fireEvent.click(within(editor()).getByRole('button', { name: 'Delete note' }));
     await waitFor(async () => expect(await listNotes(db)).toEqual([]));
@@ -165,10 +193,31 @@ describe('side panel: notes', () => {
     expect(within(browser).getByText('No note matches these filters.')).toBeTruthy();
   });
 
+  it('shows ten thousand notes by drawing only those in view', async () => {
+    const body = 'A long note. '.repeat(150);
+    const notes = Array.from({ length: 10_000 }, (_, i) => ({
+      ...NOTE,
+      id: `note-${i}`,
+      body: `Note ${i}: ${body}`,
+      updated: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
+    }));
+    await open({ notes });
+    const browser = await screen.findByRole('region', { name: 'All your notes' });
+    await waitFor(() => expect(within(browser).getByText('Showing 10,000 of 10,000 notes')).toBeTruthy());
+    const list = within(browser).getByRole('region', { name: 'Notes' });
+    const drawn = () => within(list).getAllByRole('article');
+    expect(drawn().length).toBeLessThan(40);
+    // Newest first.
+    expect(drawn()[0]!.textContent).toContain('Note 9999:');
+    fireEvent.scroll(list, { target: { scrollTop: 140 * 5000 } });
+    await waitFor(() => expect(drawn().some((item) => item.textContent!.includes('Note 4999:'))).toBe(true));
+    expect(drawn().length).toBeLessThan(40);
+  });
+
   it('exports every note, and an import of a bad file says what is wrong and changes nothing', async () => {
     const { db, fakes } = await open();
     const browser = await screen.findByRole('region', { name: 'All your notes' });
-    await waitFor(() => expect(within(browser).getByText('Showing 1 of 1 notes')).toBeTruthy());
+    await waitFor(() => expect(within(browser).getByText('Showing 1 of 1 note')).toBeTruthy());
     fireEvent.click(within(browser).getByRole('button', { name: 'Export JSON' }));
     expect(JSON.parse(fakes.downloads[0]!).notes).toEqual([NOTE]);
     fireEvent.click(within(browser).getByRole('button', { name: 'Export CSV' }));

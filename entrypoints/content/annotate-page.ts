@@ -3,15 +3,17 @@
  * integration, page UI, mutation follower, and the background that holds the positions
  * (docs/architecture.md, rule 2).
  */
-import { mountPageUi, type PageUi } from '../../components/page/mount-page-ui';
+import { mountPageUi, walkKey, type PageUi } from '../../components/page/mount-page-ui';
 import { ANNOTATE_MEASURE, type RevealTarget } from '../../lib/annotator/annotator-core';
 import { createHtmlAnnotator, type HtmlAnnotator } from '../../lib/annotator/html-integration';
 import type { Position } from '../../lib/data/schema';
 import { detect, type Lang } from '../../lib/detector';
 import type { ReportText } from '../../lib/data/schema';
 import type { ReportId } from '../../lib/paragraph-key';
+import { DEFAULT_READING_OPTIONS } from '../../lib/reading-options';
 import { sliceTimer, warmUpDetector } from '../../lib/page/detect-in-chunks';
-import { createHighlighter } from '../../lib/page/highlighter';
+import { withoutHighlights } from '../../lib/page/highlight-filter';
+import { createHighlighter, HIGHLIGHT_NAMES } from '../../lib/page/highlighter';
 import { mountHost, type Host } from '../../lib/page/host';
 import { followMutations } from '../../lib/page/mutation-follower';
 import type { PageSummary } from '../../lib/page/page-summary';
@@ -40,7 +42,7 @@ const UN_LANGUAGES: readonly Lang[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
  * and highlights leave the page. Rejects with the signal's reason if it ends before the
  * first pass is done.
  */
-export async function annotatePage(doc: Document, backend: PageBackend, signal: AbortSignal) {
+export async function annotatePage(doc: Document, backend: PageBackend, signal: AbortSignal, options = DEFAULT_READING_OPTIONS) {
   // A User Timing measure: how long the first pass took, for DevTools and for `npm run bench`.
   const started = performance.now();
   const slices = sliceTimer();
@@ -51,13 +53,13 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
   };
   // Loading this script was a task of its own; the work starts in the next one.
   await yieldToPage();
-  const highlighter = createHighlighter(doc);
+  const highlighter = withoutHighlights(createHighlighter(doc), options.highlightWithoutPositions ? [] : [HIGHLIGHT_NAMES.withoutPositions]);
   // Our host element and UI join the page only once there is something to show on it.
   let shown: { host: Host; ui: PageUi } | null = null;
   const ui = (): PageUi => {
     if (!shown) {
       const host = mountHost(doc);
-      shown = { host, ui: mountPageUi({ doc, shadow: host.shadow, highlighter, onAddNote: backend.openNotes }) };
+      shown = { host, ui: mountPageUi({ doc, shadow: host.shadow, highlighter, onAddNote: backend.openNotes, hoverCards: options.hoverCards }) };
     }
     return shown.ui;
   };
@@ -93,6 +95,16 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
     if (shown || targets.references.length > 0 || targets.paragraphs.length > 0) ui().update(targets);
     backend.report(core.summary(doc.location.href, doc.title));
   };
+
+  // A page with nothing to show has no UI of ours; the keyboard walk still says there is nothing.
+  const walkOnEmptyPage = (event: KeyboardEvent) => {
+    const direction = walkKey(event);
+    if (shown || !direction || !event.isTrusted) return;
+    ui().update(core.targets());
+    ui().walk(direction);
+    event.preventDefault();
+  };
+  doc.defaultView?.addEventListener('keydown', walkOnEmptyPage, { capture: true, signal });
 
   await annotator.annotate();
   // Publishing (card index, badge, side panel summary) is a slice of its own.

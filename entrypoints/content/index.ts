@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { UN_SITE_MATCHES } from '../../lib/sites/un-sites';
 import { documentMessages, received, tabMessages, thisExtension } from '../../lib/messaging';
 import '../../assets/highlights.css';
+import { ASKED_FLAG, readingOptions } from '../../lib/reading-options';
 import { annotatePage } from './annotate-page';
 
 /**
@@ -18,6 +19,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!document.body) return;
+    const options = await readingOptions();
+    if (!options.autoAnnotate && (globalThis as Record<string, unknown>)[ASKED_FLAG] !== true) return;
     document.addEventListener(STARTED_EVENT, () => void ctx.isInvalid, { signal: ctx.signal });
     document.dispatchEvent(new Event(STARTED_EVENT));
     const page = await annotatePage(
@@ -34,6 +37,7 @@ export default defineContentScript({
         },
       },
       ctx.signal,
+      options,
     ).catch((error: unknown) => {
       if (!ctx.signal.aborted) throw error;
       return null;

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { Reader } from '../../components/reader/Reader';
+import { speakUiLanguage } from '../../lib/document-language';
+import { t } from '../../lib/i18n';
 import { documentMessages, received, tabMessages, thisExtension } from '../../lib/messaging';
 import { fileOfReaderUrl, paragraphOfReaderUrl } from '../../lib/pdf/reader-url';
 import { keepCapturedReport } from '../../lib/reports/keep-captured-report';
@@ -9,6 +11,7 @@ import '../../assets/highlights.css';
 import '../../components/reader/reader.css';
 
 const database = openDatabase();
+speakUiLanguage(document, t('readerTitle'));
 
 // Positions come from the background, which waits for the first dataset sync (as for content scripts).
 render(

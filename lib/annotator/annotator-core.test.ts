@@ -59,7 +59,7 @@ describe('the annotator core', () => {
     expect(asked).toHaveLength(3);
     expect(core.references.at(-1)!.start).toBe(10);
     const summary = core.summary('https://un.org/x', 'X');
-    expect(summary.references[0]).toEqual({ id: 1, key: 'apr3:1', surface: 'para 1', positionIds: ['p1'] });
+    expect(summary.references[0]).toMatchObject({ id: 1, key: 'apr3:1', surface: 'para 1', positionIds: ['p1'], mention: 0 });
     expect(core.targets().references).toEqual([]);
   });
 

@@ -10,7 +10,8 @@ import type { VersionReading } from '../reports/document-version';
 import { paragraphLabel } from '../paragraph-label';
 import { detectInChunks, type DetectFunction } from '../page/detect-in-chunks';
 import { HIGHLIGHT_NAMES, type HighlightName, type Highlighter } from '../page/highlighter';
-import { MAX_LISTED, type PageSummary } from '../page/page-summary';
+import { contextAround, offsetsOverlap } from '../page/mentions';
+import { MAX_LISTED, summarizeReferences, type PageSummary } from '../page/page-summary';
 import {
   findNumberedParagraphs,
   placePositions,
@@ -27,7 +28,6 @@ const HIGHLIGHTS_PER_SLICE = 1000;
 export const LOOKUP_BATCH = 2000;
 /** A page title or a reference's words, as long as the summary keeps them (its schema's bounds). */
 const MAX_TITLE = 2048;
-const MAX_SURFACE = 500;
 
 /** The report (and version) a document is. */
 export interface PageReport {
@@ -67,7 +67,11 @@ export interface AnnotatedReference<P> extends Span {
   /** Paragraph key the positions were looked up by (`apr3@zero:29e`). */
   key: string;
   positions: P[];
+  /** A few words either side, read while the text is at hand (a page's text is released after). */
+  context: { before: string; after: string };
 }
+
+const NO_CONTEXT = { before: '', after: '' };
 
 export interface AnnotatedParagraph<P> extends Span {
   key: string;
@@ -204,7 +208,9 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
         const key = paragraphKeyOf(ref);
         if (!key || key.startsWith('?')) continue;
         ref.surface = ownCopy(ref.surface);
-        added.push({ id: nextId++, ref, key, segment, start: ref.start + offset, end: ref.end + offset, located: null, positions: [] });
+        // Only the references a summary lists keep their context (a hostile page has 100,000).
+        const context = added.length < MAX_LISTED ? contextAround(text, ref.start, ref.end) : NO_CONTEXT;
+        added.push({ id: nextId++, ref, key, segment, start: ref.start + offset, end: ref.end + offset, located: null, positions: [], context });
       }
       await lookUp(added.map((reference) => reference.key));
       // Ranges are worked out between yields, and handed to the highlights in one step: each
@@ -315,13 +321,7 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
         title: title.slice(0, MAX_TITLE),
         // The summary's report is what it is, not how its version was read.
         pageReport: pageReport && { report: pageReport.report, version: pageReport.version },
-        referenceCount: references.length,
-        references: references.slice(0, MAX_LISTED).map((reference) => ({
-          id: reference.id,
-          key: reference.key,
-          surface: reference.ref.surface.slice(0, MAX_SURFACE),
-          positionIds: reference.positions.map((position) => position.id),
-        })),
+        ...summarizeReferences(references, (a, b) => a.segment === b.segment && offsetsOverlap(a, b), (reference) => reference.context),
         paragraphs: paragraphs.slice(0, MAX_LISTED).map((paragraph) => ({
           key: paragraph.key,
           positionIds: paragraph.positions.map((position) => position.id),

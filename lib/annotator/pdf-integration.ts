@@ -38,7 +38,8 @@ export const PDF_COMPLETE_MARK = 'apr-lens:pdf-complete';
 export interface ReadProgress {
   pagesRead: number;
   pageCount: number;
-  references: number;
+  /** Mentions found so far: a range counts once, as on the badge. */
+  mentions: number;
   done: boolean;
 }
 
@@ -111,8 +112,9 @@ export function createPdfAnnotator<P extends PlaceablePosition>(options: PdfAnno
 
   function publish() {
     ui.update(core.targets());
-    backend.report(core.summary(options.url, options.title));
-    options.onProgress({ pagesRead: text.pageCount, pageCount: pdf.numPages, references: core.references.length, done });
+    const summary = core.summary(options.url, options.title);
+    backend.report(summary);
+    options.onProgress({ pagesRead: text.pageCount, pageCount: pdf.numPages, mentions: summary.mentions, done });
   }
 
   /** Finds the references in the text read since the last time. */

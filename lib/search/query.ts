@@ -23,7 +23,7 @@ export interface SearchHit {
 
 export interface SearchAnswer {
   hits: SearchHit[];
-  /** The paragraph the query named, when it named one. */
+  /** The paragraph the query named, when it named one (with no hits: nothing is on it yet). */
   paragraph: { report: ReportId | null; para: number; sub: string | null } | null;
   total: number;
 }
@@ -63,6 +63,8 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
     const entry = index.entries.get(result.id as string);
     if (entry) hits.push({ entry, terms: result.terms });
   }
+  // A paragraph nothing is about: say so of the paragraph, not of the words.
+  if (hits.length === 0 && paragraph) return { hits, paragraph, total: 0 };
   return { hits, paragraph: null, total: results.length };
 }
 

@@ -1,7 +1,8 @@
 /**
  * What choosing a search result does: where the current tab shows that paragraph, the tab
- * scrolls to it and opens its card; otherwise a position opens its source, a note opens in
- * the side panel, and a report paragraph shows what there is on it.
+ * scrolls to it and opens its card; otherwise a position opens its source (or shows its full
+ * text, where it has none), a note opens in the side panel, and a report paragraph shows what
+ * there is on it.
  */
 import type { PageSummary } from '../page/page-summary';
 import { parseParagraphKey } from '../paragraph-key';
@@ -12,14 +13,16 @@ export type ResultAction =
   | { kind: 'reveal'; target: { id: number } | { key: string } }
   | { kind: 'open'; url: string }
   | { kind: 'note'; noteId: string }
-  | { kind: 'query'; text: string };
+  | { kind: 'query'; text: string }
+  /** A position known from its text only (no source link): its full text, in the popup. */
+  | { kind: 'read' };
 
-export function resultAction(entry: SearchEntry, page: PageSummary | null): ResultAction | null {
+export function resultAction(entry: SearchEntry, page: PageSummary | null): ResultAction {
   const shown = page ? findOnPage(entry.keys, page) : null;
   if (shown) return { kind: 'reveal', target: shown };
   if (entry.kind === 'note') return { kind: 'note', noteId: entry.ref };
   if (entry.kind === 'paragraph') return { kind: 'query', text: queryFor(entry.ref) };
-  return entry.url ? { kind: 'open', url: entry.url } : null;
+  return entry.url ? { kind: 'open', url: entry.url } : { kind: 'read' };
 }
 
 /** The first reference (or report paragraph) of the page on one of `keys`; an unknown report matches any. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { looksFrench } from './looks-french';
 import { NO_FILTERS, search, themesOf } from './query';
 import type { StoredReportText } from '../data/report-text-types';
 import { CAPTURED_ZERO } from '../../tests/fixtures/reports/captured';
-import { buildSearchIndex, capturedParagraphs, removeNote, upsertNote, type IndexedNote, type IndexedPosition } from './search-index';
+import { addNotes, buildSearchIndex, capturedParagraphs, removeNote, upsertNote, type IndexedNote, type IndexedPosition } from './search-index';
 
 const positions: IndexedPosition[] = [
   {
@@ -97,6 +98,22 @@ describe('search', async () => {
     expect(refs(search(index, '29', NO_FILTERS))[0]).toBe('paragraph:apr3@zero:29');
   });
 
+  it('says a paragraph key nothing is on has nothing yet, rather than searching its words', async () => {
+    const index = await buildSearchIndex({ positions, paragraphs: [], notes: [note] });
+    for (const [query, paragraph] of [
+      ['apr1 15b', { report: 'apr1', para: 15, sub: 'b' }],
+      ['final report 12', { report: 'final', para: 12, sub: null }],
+    ] as const) {
+      expect(search(index, query, NO_FILTERS)).toEqual({ hits: [], paragraph, total: 0 });
+    }
+  });
+
+  it('tells a French query from an English one', () => {
+    expect(looksFrench('infrastructures critiques et normes')).toBe(true);
+    expect(looksFrench('sécurité')).toBe(true);
+    expect(looksFrench('critical infrastructure')).toBe(false);
+  });
+
   it('filters by report, theme and notes only, and browses a filter with no words', async () => {
     const index = await fixture();
     expect(refs(search(index, 'ict4peace', { ...NO_FILTERS, report: 'apr1' }))).toEqual(['position:p-cb']);
@@ -113,6 +130,19 @@ describe('search', async () => {
     upsertNote(index, { id: 'n-lower', paragraphKey: null, quote: null, pageUrl: 'https://press.un.org/y', body: 'Lower', tags: ['ci'], updated: '2025-02-02' });
     expect(themesOf(index).filter((theme) => theme.toLowerCase() === 'ci')).toHaveLength(1);
     expect(refs(search(index, '', { ...NO_FILTERS, theme: 'Ci' })).sort()).toEqual(['note:n-lower', 'note:n-upper']);
+  });
+
+  it('answers before the notes are in, and takes them in batches', async () => {
+    const index = await buildSearchIndex({ positions, paragraphs: [], notes: [] });
+    expect(search(index, 'portal', NO_FILTERS).hits).toHaveLength(1);
+    const many = Array.from({ length: 1200 }, (_, i) => ({ ...note, id: `n${i}`, body: `Batch note ${i} on zebrafish` }));
+    const seen: number[] = [];
+    const adding = addNotes(index, many, (added) => seen.push(added));
+    // A note written while the batches go in is not added twice.
+    upsertNote(index, many[1100]!);
+    await adding;
+    expect(seen).toEqual([500, 1000, 1200]);
+    expect(search(index, 'zebrafish', NO_FILTERS).total).toBe(1200);
   });
 
   it('follows notes as they are written, changed and deleted', async () => {

@@ -3,7 +3,9 @@
  * command and the popup run the content script once in the tab, through activeTab.
  */
 import { browser } from 'wxt/browser';
+import { ANNOTATE_COMMAND } from '../commands';
 import { t } from '../i18n';
+import { ASKED_FLAG } from '../reading-options';
 import { errorMessage, type Result } from '../result';
 
 export const ANNOTATE_MENU_ID = 'apr-lens-annotate-page';
@@ -11,6 +13,7 @@ const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 export async function annotateTab(tabId: number): Promise<Result> {
   try {
+    await browser.scripting.executeScript({ target: { tabId }, func: (flag: string) => void Object.assign(globalThis, { [flag]: true }), args: [ASKED_FLAG] });
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     return { ok: true };
   } catch (error) {
@@ -29,6 +32,6 @@ export function registerAnnotateOnDemand() {
     if (info.menuItemId === ANNOTATE_MENU_ID && tab?.id !== undefined) void annotateTab(tab.id);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'annotate-page' && tab?.id !== undefined) void annotateTab(tab.id);
+    if (command === ANNOTATE_COMMAND && tab?.id !== undefined) void annotateTab(tab.id);
   });
 }

@@ -9,10 +9,10 @@ import { listedInPart, MAX_LISTED, type PageSummary } from '../page/page-summary
 
 const storageKey = (tabId: number) => `tab:${tabId}`;
 
-/** The badge: how many references the page has; "5k+" where it has more than its summary lists. */
+/** The badge: how many mentions the page has, as the popup counts them; "5k+" where it has more references than its summary lists. */
 export function badgeFor(summary: PageSummary): { text: string; title: string | null } {
   if (listedInPart(summary)) return { text: `${Math.floor(MAX_LISTED / 1000)}k+`, title: t('badgeListedInPart', [summary.referenceCount]) };
-  return { text: summary.referenceCount > 0 ? String(summary.referenceCount) : '', title: null };
+  return { text: summary.mentions > 0 ? String(summary.mentions) : '', title: null };
 }
 
 export async function setTabState(tabId: number, summary: PageSummary): Promise<void> {

@@ -30,13 +30,20 @@ describe('annotating UN pages in Chromium', () => {
     return page;
   }
 
-  async function badgeText(page: Page): Promise<string> {
-    const url = page.url();
+  async function tabIdOf(page: Page): Promise<number> {
     return session.serviceWorker.evaluate(async (pageUrl) => {
       const api = (globalThis as unknown as { chrome: ChromeForBadge }).chrome;
       const [tab] = await api.tabs.query({ url: pageUrl.replace(/#.*$/, '') });
-      return api.action.getBadgeText({ tabId: tab!.id! });
-    }, url);
+      return tab!.id!;
+    }, page.url());
+  }
+
+  async function badgeText(page: Page): Promise<string> {
+    const tabId = await tabIdOf(page);
+    return session.serviceWorker.evaluate(
+      (id) => (globalThis as unknown as { chrome: ChromeForBadge }).chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
   }
 
   it('highlights APR references in several forms and languages, and nothing else', async () => {
@@ -103,6 +110,62 @@ describe('annotating UN pages in Chromium', () => {
     expect(await card.innerText()).toMatch(/para 3\b/);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached', timeout: 5000 });
+    await page.close();
+  });
+
+  it('counts mentions on the badge and in the popup alike: a range once, each item of a list', async () => {
+    const page = await open('un/range-mentions.html');
+    await waitForHighlights(page, REF, 1);
+    await expect.poll(async () => (await highlightTexts(page, REF)).length + (await highlightTexts(page, REF_NONE)).length).toBe(5);
+    await expect.poll(() => badgeText(page)).toBe('3');
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl(`popup.html?tab=${await tabIdOf(page)}`));
+    await popup.getByRole('region', { name: 'This page' }).getByText('3 mentions of APR paragraphs on this page').waitFor();
+    await popup.close();
+    await page.close();
+  });
+
+  it('starts the walk from what is in view, and says so on a page with no reference', async () => {
+    const page = await open('un/meeting-summary.html');
+    await waitForHighlights(page, REF, 5);
+    // The Russian statement (50 c) alone in view, far below the first references (3 and 5).
+    await page.evaluate(() => {
+      const russian = document.querySelector('blockquote[lang=ru]')!;
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      russian.before(spacer);
+      russian.scrollIntoView({ block: 'start' });
+    });
+    await page.keyboard.press('Alt+Shift+N');
+    const card = page.locator('apr-lens-ui .card');
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await card.getByRole('heading', { level: 2 }).innerText()).toMatch(/para 50 \(c\)$/);
+    await page.close();
+
+    const empty = await open('un/no-references.html');
+    // Our UI joins a page with nothing to show only when asked: press until the script has read the page.
+    await expect
+      .poll(async () => {
+        await empty.keyboard.press('Alt+Shift+N');
+        return empty.locator('apr-lens-ui [role=status]').innerText({ timeout: 500 }).catch(() => '');
+      })
+      .toBe('No references to the Annual Progress Reports on this page.');
+    await empty.close();
+  });
+
+  it('walks a report page’s marked paragraphs in document order, with markers named by what they show', async () => {
+    const page = await open('un/apr3-zero-draft-excerpt.html');
+    await waitForHighlights(page, 'apr-lens-para', 3);
+    const markers = page.locator('apr-lens-ui .marker');
+    const names = await markers.evaluateAll((buttons) => buttons.map((button) => [button.textContent!, button.getAttribute('aria-label')!]));
+    for (const [text, name] of names) expect(name!.startsWith(text!)).toBe(true);
+    expect(names[0]![0]).toMatch(/^\d+ positions?$/);
+    const numbers = names.map(([, name]) => Number(/para (\d+)/.exec(name!)![1]));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    await page.keyboard.press('Alt+Shift+N');
+    const card = page.locator('apr-lens-ui .card');
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await card.getByRole('heading', { level: 2 }).innerText()).toMatch(new RegExp(`para ${numbers[0]}\\b`));
     await page.close();
   });
 

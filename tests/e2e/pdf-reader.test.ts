@@ -2,6 +2,7 @@
  * The PDF reader in real Chromium: PDFs generated with pdf-lib (headers, footers, footnote
  * markers, hyphenation, split runs), served "from" UN hosts, opened in reader.html.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../support/extension';
@@ -141,16 +142,48 @@ describe('the PDF reader in Chromium', () => {
     await page.getByRole('button', { name: '100%' }).waitFor();
 
     const find = page.getByRole('searchbox', { name: 'Find in document' });
-    await find.fill('critical infrastructure');
-    await find.press('Enter');
+    // Counted as the reader types, the first match shown.
+    await find.pressSequentially('critical infra', { delay: 20 });
     await page.getByText(/^1 of 2$/).waitFor();
-    expect(await highlightTexts(page, 'apr-lens-find')).toEqual([expect.stringMatching(/^critical infrastructure$/i)]);
+    await find.pressSequentially('structure', { delay: 20 });
+    await page.getByText(/^1 of 2$/).waitFor();
+    await expect.poll(() => highlightTexts(page, 'apr-lens-find')).toEqual([expect.stringMatching(/^critical infrastructure$/i)]);
     await find.press('Enter');
     await page.getByText(/^2 of 2$/).waitFor();
     // Found across the hyphenated line break, too.
     await find.fill('paragraph 29 (e)');
-    await find.press('Enter');
     await page.getByText(/^1 of 1$/).waitFor();
+    await page.close();
+  });
+
+  it('has a heading and landmarks, and saves, prints every page without our UI, and opens the original', async () => {
+    const page = await openReader(PDF_FIXTURES.draft);
+    await readAll(page);
+    await page.getByRole('banner').getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('main').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe(PDF_FIXTURES.draft);
+    expect((await readFile((await saved.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await page.getByRole('link', { name: 'Open the original' }).getAttribute('href')).toBe(pdfUrl(PDF_FIXTURES.draft));
+    // The browser's print dialog cannot be driven: record what it would print instead.
+    await page.evaluate(() => {
+      window.print = () => {
+        window.dispatchEvent(new Event('beforeprint'));
+        const host = document.querySelector('apr-lens-ui')!;
+        Object.assign(window, {
+          printed: { pages: document.querySelectorAll('.page').length, drawn: document.querySelectorAll('.page .textLayer').length, ui: getComputedStyle(host).display },
+        });
+      };
+    });
+    await page.getByRole('button', { name: 'Print' }).click();
+    const printed = await page.waitForFunction(() => (window as unknown as { printed?: unknown }).printed);
+    const { pages, drawn, ui } = (await printed.jsonValue()) as { pages: number; drawn: number; ui: string };
+    expect(drawn).toBe(pages);
+    expect(ui).toBe('none');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('banner').isVisible()).toBe(false);
     await page.close();
   });
 
@@ -177,8 +210,11 @@ describe('the PDF reader in Chromium', () => {
     const tabs = await chrome((api, url) => api.tabs.query({ url }), page.url());
     const panel = await session.context.newPage();
     await panel.goto(session.extensionUrl(`sidepanel.html?tab=${tabs[0]!.id}`));
-    const mentions = panel.getByRole('button', { name: /Show mention \d+ on the page: para 29 e$/ });
-    await mentions.last().click();
+    await panel.getByRole('button', { name: /para 29 \(e\) \d+ mentions/, expanded: false }).click();
+    const mentions = panel.getByRole('region', { name: /^Mentions of .*para 29 \(e\) on the page$/ });
+    // The list draws the mentions in view: scroll to its end for the last one.
+    await mentions.evaluate((list) => list.scrollTo(0, list.scrollHeight));
+    await mentions.getByRole('button', { name: /para 29 e/ }).last().click();
     const card = (await overlay(page)).locator('.card');
     await card.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await card.innerText()).toMatch(/29 \(e\)/);

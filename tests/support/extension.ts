@@ -40,6 +40,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Headless unless told otherwise (the demo opens a window where there is a display). */
   headless?: boolean;
+  /** The browser's UI language (`fr`): the extension's messages follow it. */
+  uiLanguage?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -57,7 +59,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${hostRules}`,
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
     ],
+    ...(options.uiLanguage && { env: { ...process.env, LANGUAGE: options.uiLanguage } }),
   });
   const serviceWorker =
     context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://')) ??
