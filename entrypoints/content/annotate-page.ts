@@ -4,7 +4,7 @@
  * (docs/architecture.md, "Where IndexedDB lives").
  */
 import { mountPageUi } from '../../components/page/mount-page-ui';
-import { ANNOTATE_MEASURE, type RevealTarget } from '../../lib/annotator/annotator-core';
+import { ANNOTATE_MEASURE, VIEWPORT_MARK, type RevealTarget } from '../../lib/annotator/annotator-core';
 import { createHtmlAnnotator, type HtmlAnnotator } from '../../lib/annotator/html-integration';
 import type { Position } from '../../lib/data/schema';
 import { detect, type Lang } from '../../lib/detector';
@@ -76,6 +76,7 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
   };
 
   await annotator.annotate();
+  performance.mark(VIEWPORT_MARK);
   // Publishing (card index, badge, side panel summary) is a slice of its own.
   await yieldToPage();
   publish();

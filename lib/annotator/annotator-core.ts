@@ -19,6 +19,8 @@ import {
 
 /** The User Timing measure of a page's first annotation pass. */
 export const ANNOTATE_MEASURE = 'apr-lens:annotate';
+/** The User Timing mark set once the references in the viewport are highlighted. */
+export const VIEWPORT_MARK = 'apr-lens:viewport';
 
 /** References looked up, or highlighted, between two yields. */
 const HIGHLIGHTS_PER_SLICE = 1000;
