@@ -37,6 +37,19 @@ describe("the page's annotation lifetime", () => {
     expect(lookups).toEqual([['apr3:29e']]);
   });
 
+  it('adds nothing to a page with no reference until one appears on it', async () => {
+    document.body.innerHTML = '<p>States met in New York.</p>';
+    const controller = new AbortController();
+    await annotatePage(document, backend([]), controller.signal);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    const added = document.createElement('p');
+    added.textContent = 'And para 30 of the 3rd APR.';
+    document.body.append(added);
+    await settle(400);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    controller.abort();
+  });
+
   it('stops the first pass where it is when the signal ends during it', async () => {
     document.body.innerHTML = '<p>See para 29 e of the 3rd APR.</p>';
     const lookups: string[][] = [];

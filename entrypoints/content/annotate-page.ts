@@ -11,7 +11,7 @@ import { detect, type Lang } from '../../lib/detector';
 import type { ReportId } from '../../lib/paragraph-key';
 import { sliceTimer, warmUpDetector } from '../../lib/page/detect-in-chunks';
 import { createHighlighter } from '../../lib/page/highlighter';
-import { mountHost } from '../../lib/page/host';
+import { mountHost, type Host } from '../../lib/page/host';
 import { followMutations } from '../../lib/page/mutation-follower';
 import type { PageSummary } from '../../lib/page/page-summary';
 import { pageHeadings, recognizeReportPage } from '../../lib/page/recognize-report-page';
@@ -45,15 +45,22 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
   };
   // Loading this script was a task of its own; the work starts in the next one.
   await yieldToPage();
-  const host = mountHost(doc);
   const highlighter = createHighlighter(doc);
-  const ui = mountPageUi({ doc, shadow: host.shadow, highlighter, onAddNote: backend.openNotes });
+  // Our host element and UI join the page only once there is something to show on it.
+  let shown: { host: Host; ui: ReturnType<typeof mountPageUi> } | null = null;
+  const pageUi = () => {
+    if (!shown) {
+      const host = mountHost(doc);
+      shown = { host, ui: mountPageUi({ doc, shadow: host.shadow, highlighter, onAddNote: backend.openNotes }) };
+    }
+    return shown.ui;
+  };
   let annotator: HtmlAnnotator<Position> | null = null;
   signal.addEventListener('abort', () => {
-    ui.destroy();
+    shown?.ui.destroy();
     annotator?.dispose();
     highlighter.clear();
-    host.element.remove();
+    shown?.host.element.remove();
   });
   // The detector's common patterns compile over a few slices, before it first reads the page (its headings, just below).
   await warmUpDetector(detect, yieldToPage);
@@ -71,7 +78,8 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
   const { core } = annotator;
 
   const publish = () => {
-    ui.update(core.targets());
+    const targets = core.targets();
+    if (shown || targets.references.length > 0 || targets.paragraphs.length > 0) pageUi().update(targets);
     backend.report(core.summary(doc.location.href, doc.title));
   };
 
@@ -85,7 +93,7 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
   const html = annotator;
   followMutations({
     root: doc.body,
-    ignore: host.element,
+    ignore: () => shown?.host.element ?? null,
     signal,
     onChange: async (roots) => {
       await html.rescan(roots);
@@ -101,7 +109,7 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
       const card = span && core.targetOf(span);
       if (!card) return false;
       card.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      ui.openAt(card);
+      pageUi().openAt(card);
       return true;
     },
   };

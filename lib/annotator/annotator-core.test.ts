@@ -66,6 +66,24 @@ describe('the annotator core', () => {
   });
 });
 
+describe('the core on screen', () => {
+  it("places a detection's ranges between yields, then highlights them all in one step", async () => {
+    const events: string[] = [];
+    const text = Array.from({ length: 2500 }, (_, i) => `para ${(i % 80) + 1} of the 3rd APR`).join(BLOCK_SEPARATOR);
+    const range = { toString: () => '' } as Range;
+    const core = createAnnotatorCore<TestPosition>({
+      detect,
+      lookup: async () => ({}),
+      positionsForReport: async () => [],
+      highlighter: { ...recordingHighlighter().highlighter, add: () => void events.push('add') },
+      yieldToPage: async () => void events.push('yield'),
+    });
+    await core.detect({ locate: () => ({ range, nodes: [] }) }, text, {});
+    expect(events.filter((event) => event === 'add')).toHaveLength(2500);
+    expect(events.indexOf('add')).toBeGreaterThan(events.lastIndexOf('yield'));
+  });
+});
+
 describe('the HTML integration', () => {
   it("marks a report page's paragraphs with keys in the one key format, and tells who captures report text", async () => {
     document.body.innerHTML =

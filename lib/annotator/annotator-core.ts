@@ -22,8 +22,8 @@ export const ANNOTATE_MEASURE = 'apr-lens:annotate';
 /** The User Timing mark set once the references in the viewport are highlighted. */
 export const VIEWPORT_MARK = 'apr-lens:viewport';
 
-/** References looked up, or highlighted, between two yields. */
-const HIGHLIGHTS_PER_SLICE = 1000;
+/** References placed on screen (their DOM ranges made) between two yields. */
+const PLACED_PER_SLICE = 1000;
 /** Keys per lookup message: the background refuses larger ones. */
 export const LOOKUP_BATCH = 2000;
 
@@ -200,12 +200,15 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
         added.push({ id: nextId++, ref, key, segment, start: ref.start + offset, end: ref.end + offset, located: null, positions: [] });
       }
       await lookUp(added.map((reference) => reference.key));
+      // Ranges are made in slices, then highlighted in one step: highlights that grow over
+      // several frames make the browser paint them all again in each.
       for (let i = 0; i < added.length; i++) {
         const reference = added[i]!;
         reference.positions = positionsByKey.get(reference.key) ?? [];
-        show(reference, highlightNameOf(reference));
-        if (i % HIGHLIGHTS_PER_SLICE === HIGHLIGHTS_PER_SLICE - 1) await options.yieldToPage();
+        reference.located = reference.segment.locate(reference.start, reference.end);
+        if (i % PLACED_PER_SLICE === PLACED_PER_SLICE - 1) await options.yieldToPage();
       }
+      for (const reference of added) if (reference.located) highlighter.add(highlightNameOf(reference), reference.located.range);
       references.push(...added);
       return { added, mentions: detection.mentions };
     },

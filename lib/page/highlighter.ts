@@ -50,6 +50,8 @@ function nativeHighlighter(registry: HighlightRegistry, HighlightClass: typeof H
     add: (name, range) => void highlightFor(name).add(range),
     delete: (name, range) => void own.get(name)?.delete(range),
     set(name, ranges) {
+      // An empty highlight that stays empty costs the page a whole frame's paint for nothing.
+      if (ranges.length === 0 && !own.get(name)?.size) return;
       const highlight = highlightFor(name);
       highlight.clear();
       for (const range of ranges) highlight.add(range);
