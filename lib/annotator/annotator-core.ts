@@ -116,6 +116,13 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
   const positionsByKey = new Map<string, P[]>();
   let reportPositions: Promise<P[]> | null = null;
   let nextId = 1;
+  // A page names the same few paragraphs again and again; a label is worded once per key.
+  const labels = new Map<string, string>();
+  const labelOf = (key: string) => {
+    let label = labels.get(key);
+    if (label === undefined) labels.set(key, (label = paragraphLabel(key)));
+    return label;
+  };
 
   /** Positions of every key not asked for yet, in messages the background accepts. */
   async function lookUp(keys: string[]) {
@@ -145,14 +152,14 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
   function referenceTarget(reference: AnnotatedReference<P>): CardTarget<P> | null {
     if (!reference.located) return null;
     const { range, nodes } = reference.located;
-    return { key: reference.key, label: paragraphLabel(reference.key), range, nodes, positions: reference.positions, placedByQuote: false };
+    return { key: reference.key, label: labelOf(reference.key), range, nodes, positions: reference.positions, placedByQuote: false };
   }
 
   function paragraphTarget(paragraph: AnnotatedParagraph<P>): CardTarget<P> | null {
     if (!paragraph.located || !paragraph.label.located) return null;
     return {
       key: paragraph.key,
-      label: paragraphLabel(paragraph.key),
+      label: labelOf(paragraph.key),
       range: paragraph.label.located.range,
       nodes: paragraph.located.nodes,
       positions: paragraph.positions,
