@@ -9,7 +9,7 @@ import { createHtmlAnnotator, type HtmlAnnotator } from '../../lib/annotator/htm
 import type { Position } from '../../lib/data/schema';
 import { detect, type Lang } from '../../lib/detector';
 import type { ReportId } from '../../lib/paragraph-key';
-import { sliceTimer, warmUpDetector } from '../../lib/page/detect-in-chunks';
+import { sliceTimer } from '../../lib/page/detect-in-chunks';
 import { createHighlighter } from '../../lib/page/highlighter';
 import { mountHost, type Host } from '../../lib/page/host';
 import { followMutations } from '../../lib/page/mutation-follower';
@@ -62,8 +62,6 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
     highlighter.clear();
     shown?.host.element.remove();
   });
-  // The detector's common patterns compile over a few slices, before it first reads the page (its headings, just below).
-  await warmUpDetector(detect, yieldToPage);
   const pageLang = doc.documentElement.lang.slice(0, 2).toLowerCase() as Lang;
   annotator = createHtmlAnnotator<Position>({
     root: doc.body,

@@ -14,38 +14,12 @@ const SLICE_BUDGET_MS = 12;
 const FIRST_SLICE = 2_000;
 const MAX_SLICE = 400_000;
 
-/**
- * Short texts that between them take the detector's common paths once. Its patterns compile
- * on first use, milliseconds each; reading these one per slice first keeps that cost out of
- * any one stretch of work on the page's thread. Names in other languages compile only on the
- * pages that have them: warming them up everywhere costs small pages more than it saves.
- */
-const WARM_UP_SAMPLES = [
-  'para 5 of the 3rd APR',
-  'the Zero Draft of A/79/214',
-  'paras 3 and 5, paragraphs 28–30',
-  'sub-paragraph (c) of paragraph 50',
-  'paragraph 3 of Article 24, rule 99 (b)',
-  '(50 c), OP 5, § 12',
-];
-const warmedUp = new WeakSet<DetectFunction>();
-
-export async function warmUpDetector(detect: DetectFunction, yieldToPage: () => Promise<void>) {
-  if (warmedUp.has(detect)) return;
-  warmedUp.add(detect);
-  for (const sample of WARM_UP_SAMPLES) {
-    detect(sample);
-    await yieldToPage();
-  }
-}
-
 export async function detectInChunks(
   text: string,
   context: DetectContext,
   detect: DetectFunction,
   yieldToPage: () => Promise<void>,
 ): Promise<Detection> {
-  await warmUpDetector(detect, yieldToPage);
   const refs: Reference[] = [];
   const mentions: ReportMention[] = [];
   let carried: DetectContext = { ...context };
