@@ -1,4 +1,4 @@
-/** What a position's link to the paragraph rests on, in words: cited or topical (DESIGN.md rule 7). */
+/** What a position's link to the paragraph rests on, in words: cited or topical (docs/architecture.md, rule 7). */
 import type { ParagraphRef } from '../lib/data/schema';
 import { byThemeWording, linksShown, linkWording } from '../lib/link-wording';
 

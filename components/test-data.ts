@@ -49,6 +49,7 @@ export const SUMMARY: PageSummary = {
   url: 'http://press.un.org/un/ict4peace-input.html',
   title: 'ICT4Peace input',
   pageReport: null,
+  referenceCount: 2,
   references: [
     { id: 1, key: 'apr3:29e', surface: 'para 29 e', positionIds: ['ci-call'] },
     { id: 2, key: 'apr3:50c', surface: '50 c', positionIds: ['portal'] },

@@ -1,7 +1,7 @@
 /** What the popup and side panel read of the browser about their tab; fakes replace it in tests. */
 import { browser } from 'wxt/browser';
 import { getTabState, watchTabState } from '../lib/tabs/tab-state';
-import { sendMessage } from '../lib/messaging';
+import { tabMessages } from '../lib/messaging';
 import type { PageSummary } from '../lib/page/page-summary';
 import { viewedTabId } from '../lib/tabs/viewed-tab';
 
@@ -25,5 +25,5 @@ export const browserViewServices: ViewServices = {
   },
   tabState: getTabState,
   watchTabState,
-  reveal: (tabId, target) => sendMessage('revealReference', target, tabId),
+  reveal: (tabId, target) => tabMessages.sendMessage('revealReference', target, tabId),
 };

@@ -1,5 +1,5 @@
 /**
- * What a position's link to a paragraph rests on, in words (DESIGN.md rule 7): the card, the
+ * What a position's link to a paragraph rests on, in words (docs/architecture.md, rule 7): the card, the
  * side panel and search say "cites" only where the publication names the paragraph, and
  * "on the topic" where an editor, or a theme, relates it.
  */

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { readPublication, type KnownVersions } from '../lib/data/dataset-markdown';
 import { DatasetSchema, describeIssues, ReportSchema, SCHEMA_VERSION, type Dataset, type Report } from '../lib/data/schema';
+import { errorMessage } from '../lib/result';
 
 // From a string, not a URL object: test environments with a DOM bring a URL class of their own.
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,7 +73,7 @@ async function readCatalog(root: string, problems: string[]): Promise<Report[]> 
   try {
     catalog = JSON.parse(await readFile(join(root, path), 'utf8'));
   } catch (error) {
-    problems.push(`${path}:1: not readable JSON (${error instanceof Error ? error.message : String(error)})`);
+    problems.push(`${path}:1: not readable JSON (${errorMessage(error)})`);
     return [];
   }
   const list = (catalog as { reports?: unknown } | null)?.reports;

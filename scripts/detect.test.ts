@@ -21,18 +21,24 @@ describe('npm run detect -- --jsonl', () => {
       'not json',
       '{"text": "(50 c)", "report": "apr3"}',
       '{"text": 5}',
-      '{"text": "x", "lang": "de"}',
+      '{"text": "OP7ter and para 3", "lang": "de-CH"}',
       '{"text": "paras 3 and 5", "report": "apr9"}',
       '{"text": "le paragraphe 3 et 5", "lang": "fr", "report": "final", "version": "rev1"}',
     ];
     const lines = run(['--jsonl'], `${input.join('\n')}\n`).trimEnd().split('\n');
     expect(lines).toHaveLength(input.length);
-    expect(lines[0]).toBe('{"refs":[{"start":11,"end":20,"surface":"para 29 e","para":29,"sub":"e","report":"apr3","version":null,"list":false}]}');
+    expect(lines[0]).toBe(
+      '{"refs":[{"start":11,"end":20,"surface":"para 29 e","para":29,"sub":"e","suffix":null,"report":"apr3","version":null,"list":false}]}',
+    );
     expect(JSON.parse(lines[1]!)).toEqual({ refs: [] });
     expect(JSON.parse(lines[2]!).error).toMatch(/^not JSON/);
-    expect(JSON.parse(lines[3]!)).toEqual({ refs: [{ start: 1, end: 5, surface: '50 c', para: 50, sub: 'c', report: 'apr3', version: null, list: false }] });
+    expect(JSON.parse(lines[3]!)).toEqual({ refs: [{ start: 1, end: 5, surface: '50 c', para: 50, sub: 'c', suffix: null, report: 'apr3', version: null, list: false }] });
     expect(JSON.parse(lines[4]!)).toEqual({ error: '"text" must be a string' });
-    expect(JSON.parse(lines[5]!).error).toMatch(/"lang" must be one of/);
+    // Any language tag is a hint, never an error.
+    expect(JSON.parse(lines[5]!).refs.map((ref: { surface: string; para: number; suffix: string | null }) => [ref.surface, ref.para, ref.suffix])).toEqual([
+      ['OP7ter', 7, 'ter'],
+      ['para 3', 3, null],
+    ]);
     expect(JSON.parse(lines[6]!).error).toMatch(/"report" must be one of/);
     expect(JSON.parse(lines[7]!).refs.map((ref: { surface: string; report: string; version: string }) => [ref.surface, ref.report, ref.version])).toEqual([
       ['paragraphe 3', 'final', 'rev1'],

@@ -4,7 +4,9 @@
  *   npm run --silent detect -- --jsonl
  *     Reads JSON lines on standard input, each {"text": "...", "lang"?: "en", "report"?: "apr3",
  *     "version"?: "zero"}, and writes exactly one JSON line per input line, in order:
- *     {"refs": [{"start", "end", "surface", "para", "sub", "report", "version", "list"}]}.
+ *     {"refs": [{"start", "end", "surface", "para", "sub", "suffix", "report", "version", "list"}]}.
+ *     "lang" may be any language tag ("bg", "de-CH") or absent: a hint, never an error. "suffix"
+ *     is "bis", "ter", "quater" or "alt" for a paragraph added in negotiation ("OP7ter"), else null.
  *     A malformed line gets {"error": "..."} and the run goes on. A blank line is no text, so
  *     it gets {"refs": []}: a blank line keeps the lines aligned without raising an error.
  *
@@ -15,16 +17,15 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { detect, paragraphKeyOf, type DetectContext, type Lang, type Reference } from '../lib/detector';
+import { detect, paragraphKeyOf, type DetectContext, type Reference } from '../lib/detector';
 import { isReportId } from '../lib/paragraph-key';
 import { htmlToText } from './html-to-text';
 
-const LANGS: readonly string[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
 const USAGE = 'Usage: npm run --silent detect -- --jsonl   (JSON lines on standard input)\n       npm run --silent detect -- FILE      (a .txt or .html file)';
 
 /** Exactly the fields, in the order, of the command-line contract. */
 function contractRef(ref: Reference) {
-  return { start: ref.start, end: ref.end, surface: ref.surface, para: ref.para, sub: ref.sub, report: ref.report, version: ref.version, list: ref.list };
+  return { start: ref.start, end: ref.end, surface: ref.surface, para: ref.para, sub: ref.sub, suffix: ref.suffix, report: ref.report, version: ref.version, list: ref.list };
 }
 
 /** The output line for one input line. */
@@ -39,10 +40,11 @@ export function answerLine(line: string): string {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return JSON.stringify({ error: 'expected a JSON object with a "text" string' });
   const { text, lang, report, version } = input as Record<string, unknown>;
   if (typeof text !== 'string') return JSON.stringify({ error: '"text" must be a string' });
-  if (lang !== undefined && (typeof lang !== 'string' || !LANGS.includes(lang))) return JSON.stringify({ error: `"lang" must be one of ${LANGS.join(', ')}` });
+  // Any language tag, as pages give: a hint to the detector, which reads every text in all six UN languages.
+  if (lang !== undefined && lang !== null && typeof lang !== 'string') return JSON.stringify({ error: '"lang" must be a language tag such as "fr" or "de-CH"' });
   if (report !== undefined && report !== null && !isReportId(report)) return JSON.stringify({ error: '"report" must be one of apr1, apr2, apr3, final' });
   if (version !== undefined && version !== null && typeof version !== 'string') return JSON.stringify({ error: '"version" must be a string' });
-  const context: DetectContext = { lang: lang as Lang | undefined, report: (report as DetectContext['report']) ?? null, version: (version as string | undefined) ?? null };
+  const context: DetectContext = { lang: (lang as string | null | undefined) ?? undefined, report: (report as DetectContext['report']) ?? null, version: (version as string | undefined) ?? null };
   return JSON.stringify({ refs: detect(text, context).refs.map(contractRef) });
 }
 

@@ -24,6 +24,8 @@ export interface PageUiOptions {
 const HOVER_OPEN_MS = 200;
 const HOVER_CLOSE_MS = 350;
 
+export type PageUi = ReturnType<typeof mountPageUi>;
+
 export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptions) {
   const style = doc.createElement('style');
   style.textContent = overlayStyles;
@@ -45,6 +47,7 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
   const lifetime = new AbortController();
   const { signal } = lifetime;
   let markerList: OverlayMarker[] = [];
+  let activeRange: Range | null = null;
 
   function anchorOf(target: CardTarget): Rect {
     const rect = target.range.getBoundingClientRect();
@@ -79,7 +82,10 @@ export function mountPageUi({ doc, shadow, highlighter, onAddNote }: PageUiOptio
           focus: open.focus,
         }
       : null;
-    highlighter.set(HIGHLIGHT_NAMES.active, open ? [open.target.range] : []);
+    const active = open?.target.range ?? null;
+    // Only a change of the open card touches the highlight: each change costs the page a style pass.
+    if (active !== activeRange) highlighter.set(HIGHLIGHT_NAMES.active, active ? [active] : []);
+    activeRange = active;
     render(
       <PageOverlay
         card={card}

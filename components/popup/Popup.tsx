@@ -9,6 +9,7 @@ import { useSearchIndex } from './use-search-index';
 import { SearchPanel } from './SearchPanel';
 import { TabStatus } from './TabStatus';
 import { browserServices, type PopupServices } from './popup-services';
+import { errorMessage } from '../../lib/result';
 
 export interface PopupProps {
   database: Promise<Database>;
@@ -23,7 +24,7 @@ export function Popup({ database, services = browserServices }: PopupProps) {
   const indexState = useSearchIndex(db);
 
   useEffect(() => {
-    database.then(setDb, (error: unknown) => setFailure(t('databaseFailed', [error instanceof Error ? error.message : String(error)])));
+    database.then(setDb, (error: unknown) => setFailure(t('databaseFailed', [errorMessage(error)])));
   }, [database]);
 
   const activate = async (entry: SearchEntry) => {
@@ -42,7 +43,7 @@ export function Popup({ database, services = browserServices }: PopupProps) {
       else if (action.kind === 'note') await services.openNote(action.noteId, tabId);
       services.close();
     } catch (error) {
-      setFailure(t('resultOpenFailed', [error instanceof Error ? error.message : String(error)]));
+      setFailure(t('resultOpenFailed', [errorMessage(error)]));
     }
   };
 

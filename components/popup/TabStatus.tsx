@@ -4,6 +4,7 @@ import { t } from '../../lib/i18n';
 import type { PageSummary } from '../../lib/page/page-summary';
 import { OpenInReaderButton } from '../reader/OpenInReaderButton';
 import type { PopupServices } from './popup-services';
+import { errorMessage } from '../../lib/result';
 
 export interface TabStatusProps {
   tabId: number | null;
@@ -19,21 +20,21 @@ export function TabStatus({ tabId, summary, services }: TabStatusProps) {
   const annotate = async () => {
     if (tabId === null) return;
     setBusy(true);
-    const result = await services.annotate(tabId).catch((error: unknown) => ({ ok: false as const, reason: String(error) }));
+    const result = await services.annotate(tabId).catch((error: unknown) => ({ ok: false as const, message: errorMessage(error) }));
     setBusy(false);
-    setMessage(result.ok ? t('popupAnnotating') : result.reason);
+    setMessage(result.ok ? t('popupAnnotating') : result.message);
   };
   const openPanel = () => {
     // Called straight from the click: the browser opens a side panel only in a user gesture.
     services.openSidePanel(tabId).then(
       () => services.close(),
-      (error: unknown) => setMessage(t('popupSidePanelFailed', [error instanceof Error ? error.message : String(error)])),
+      (error: unknown) => setMessage(t('popupSidePanelFailed', [errorMessage(error)])),
     );
   };
 
   return (
     <section class="tab-status" aria-label={t('popupThisPage')}>
-      <p>{summary ? t('popupReferencesFound', [summary.references.length + summary.paragraphs.length]) : t('popupNotAnnotated')}</p>
+      <p>{summary ? t('popupReferencesFound', [summary.referenceCount + summary.paragraphs.length]) : t('popupNotAnnotated')}</p>
       <div class="actions">
         {!summary && tabId !== null && (
           <button type="button" onClick={annotate} disabled={busy}>

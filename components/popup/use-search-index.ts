@@ -8,6 +8,7 @@ import { allPositions, allReports } from '../../lib/data/lookup';
 import { listNotes } from '../../lib/notes/note-store';
 import { openNotesChannel } from '../../lib/notes/notes-channel';
 import { buildSearchIndex, removeNote, reportParagraphs, upsertNote, type SearchIndex } from '../../lib/search/search-index';
+import { errorMessage } from '../../lib/result';
 
 export type IndexState =
   | { status: 'loading' }
@@ -37,7 +38,7 @@ export function useSearchIndex(db: Database | null): IndexState {
       index = await buildSearchIndex({ positions, paragraphs: reportParagraphs(reports), notes });
       if (!closed) setState({ status: 'ready', index, revision });
     })().catch((error: unknown) => {
-      if (!closed) setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+      if (!closed) setState({ status: 'failed', message: errorMessage(error) });
     });
     return () => {
       closed = true;

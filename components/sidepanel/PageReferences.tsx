@@ -5,7 +5,7 @@
  */
 import type { Note, Position } from '../../lib/data/schema';
 import { t } from '../../lib/i18n';
-import type { PageSummary } from '../../lib/page/page-summary';
+import { listedInPart, type PageSummary } from '../../lib/page/page-summary';
 import { parseParagraphKey, REPORT_IDS, type ReportId } from '../../lib/paragraph-key';
 import { paragraphLabel, reportLabel } from '../../lib/paragraph-label';
 import { sameParagraph } from '../../lib/paragraph-match';
@@ -48,6 +48,7 @@ export function PageReferences({ summary, positions, notes, onReveal, onAddNote,
       <h2 id="page-heading">{t('panelThisPage')}</h2>
       <p class="page-title">{summary.title || summary.url}</p>
       {groups.size === 0 && <p class="empty">{t('panelNoReferences')}</p>}
+      {listedInPart(summary) && <p class="note">{t('panelListedInPart', [summary.references.length, summary.referenceCount])}</p>}
       {[...groups].map(([report, paragraphs]) => (
         <section key={report ?? 'unknown'} class="report-group" aria-label={reportLabel(report)}>
           <h3>{reportLabel(report)}</h3>

@@ -1,7 +1,7 @@
 /**
  * The side panel: the current tab's APR references with ICT4Peace's positions, the note
- * editor, and every note with export and import. Reads the database directly (DESIGN.md
- * rule 2) and stays current through the tab's stored state and the notes channel.
+ * editor, and every note with export and import. Reads the database directly
+ * (docs/architecture.md, rule 2) and stays current through the tab's stored state and the notes channel.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Database } from '../../lib/data/db';
@@ -16,6 +16,7 @@ import { NoteEditor, type EditorSubject } from './NoteEditor';
 import { NotesBrowser } from './NotesBrowser';
 import { PageReferences } from './PageReferences';
 import { browserSidePanelServices, type SidePanelServices, type StoredTarget } from './sidepanel-services';
+import { errorMessage } from '../../lib/result';
 
 export interface SidePanelProps {
   database: Promise<Database>;
@@ -46,7 +47,7 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
   const { tabId, summary } = useViewedTab(services, followActiveTab);
 
   useEffect(() => {
-    database.then(setDb, (error: unknown) => setFailure(t('databaseFailed', [error instanceof Error ? error.message : String(error)])));
+    database.then(setDb, (error: unknown) => setFailure(t('databaseFailed', [errorMessage(error)])));
   }, [database]);
 
   const reload = useCallback(async () => {
@@ -54,7 +55,7 @@ export function SidePanel({ database, services = browserSidePanelServices, follo
     try {
       setNotes(await listNotes(db));
     } catch (error) {
-      setFailure(t('notesReadFailed', [error instanceof Error ? error.message : String(error)]));
+      setFailure(t('notesReadFailed', [errorMessage(error)]));
     }
   }, [db]);
 

@@ -1,7 +1,7 @@
 /** What the side panel does outside itself; the real browser by default, fakes in tests. */
 import { browser } from 'wxt/browser';
 import { NOTES_TARGET_KEY } from '../../lib/notes/open-notes';
-import type { NotesTarget } from '../../lib/messaging';
+import type { NotesTarget } from '../../lib/notes/open-notes';
 import { downloadText } from '../download-text';
 import { browserViewServices, type ViewServices } from '../view-services';
 

@@ -37,8 +37,8 @@ describe("the page's annotation lifetime", () => {
     expect(lookups).toEqual([['apr3:29e']]);
   });
 
-  it('adds nothing to a page with no reference until one appears on it', async () => {
-    document.body.innerHTML = '<p>States met in New York.</p>';
+  it('adds nothing to a page without references, until one appears', async () => {
+    document.body.innerHTML = '<p>Article 29 of the Charter, page 50.</p>';
     const controller = new AbortController();
     await annotatePage(document, backend([]), controller.signal);
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);

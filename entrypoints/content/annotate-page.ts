@@ -1,9 +1,9 @@
 /**
  * Wires one page's annotation: host element, highlighter, the annotator with its HTML
  * integration, page UI, mutation follower, and the background that holds the positions
- * (docs/architecture.md, "Where IndexedDB lives").
+ * (docs/architecture.md, rule 2).
  */
-import { mountPageUi } from '../../components/page/mount-page-ui';
+import { mountPageUi, type PageUi } from '../../components/page/mount-page-ui';
 import { ANNOTATE_MEASURE, VIEWPORT_MARK, type RevealTarget } from '../../lib/annotator/annotator-core';
 import { createHtmlAnnotator, type HtmlAnnotator } from '../../lib/annotator/html-integration';
 import type { Position } from '../../lib/data/schema';
@@ -47,8 +47,8 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
   await yieldToPage();
   const highlighter = createHighlighter(doc);
   // Our host element and UI join the page only once there is something to show on it.
-  let shown: { host: Host; ui: ReturnType<typeof mountPageUi> } | null = null;
-  const pageUi = () => {
+  let shown: { host: Host; ui: PageUi } | null = null;
+  const ui = (): PageUi => {
     if (!shown) {
       const host = mountHost(doc);
       shown = { host, ui: mountPageUi({ doc, shadow: host.shadow, highlighter, onAddNote: backend.openNotes }) };
@@ -77,7 +77,7 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
 
   const publish = () => {
     const targets = core.targets();
-    if (shown || targets.references.length > 0 || targets.paragraphs.length > 0) pageUi().update(targets);
+    if (shown || targets.references.length > 0 || targets.paragraphs.length > 0) ui().update(targets);
     backend.report(core.summary(doc.location.href, doc.title));
   };
 
@@ -91,7 +91,7 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
   const html = annotator;
   followMutations({
     root: doc.body,
-    ignore: () => shown?.host.element ?? null,
+    isOurs: (node) => shown !== null && shown.host.element.contains(node),
     signal,
     onChange: async (roots) => {
       await html.rescan(roots);
@@ -107,7 +107,7 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
       const card = span && core.targetOf(span);
       if (!card) return false;
       card.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      pageUi().openAt(card);
+      ui().openAt(card);
       return true;
     },
   };

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { UN_SITE_MATCHES } from '../../lib/sites/un-sites';
-import { onMessage, sendMessage } from '../../lib/messaging';
+import { documentMessages, received, tabMessages, thisExtension } from '../../lib/messaging';
 import '../../assets/highlights.css';
 import { annotatePage } from './annotate-page';
 
@@ -21,10 +21,10 @@ export default defineContentScript({
     const page = await annotatePage(
       document,
       {
-        lookup: (keys) => sendMessage('lookupPositions', keys),
-        positionsForReport: (report) => sendMessage('positionsForReport', report),
-        report: (summary) => void sendMessage('pageSummary', summary).catch(() => undefined),
-        openNotes: (key) => void sendMessage('openNotes', { key, pageUrl: location.href }).catch(() => undefined),
+        lookup: (keys) => documentMessages.sendMessage('lookupPositions', keys),
+        positionsForReport: (report) => documentMessages.sendMessage('positionsForReport', report),
+        report: (summary) => void documentMessages.sendMessage('pageSummary', summary).catch(() => undefined),
+        openNotes: (key) => void documentMessages.sendMessage('openNotes', { key, pageUrl: location.href }).catch(() => undefined),
         // The background is gone when the extension was updated or removed: reading the context ends this copy then.
         onFollowError: (error) => {
           if (ctx.isValid) console.warn('APR Lens: changes to this page could not be annotated.', error);
@@ -37,6 +37,6 @@ export default defineContentScript({
     });
     if (!page) return;
     // The popup and the side panel ask for a reference: scroll to it and open its card.
-    ctx.onInvalidated(onMessage('revealReference', ({ data }) => page.reveal(data)));
+    ctx.onInvalidated(tabMessages.onMessage('revealReference', (message) => page.reveal(received('revealReference', message, thisExtension()))));
   },
 });

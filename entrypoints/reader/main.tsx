@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Reader } from '../../components/reader/Reader';
-import { onMessage, sendMessage } from '../../lib/messaging';
+import { documentMessages, received, tabMessages, thisExtension } from '../../lib/messaging';
 import { fileOfReaderUrl } from '../../lib/pdf/reader-url';
 import '../../assets/ui.css';
 import '../../assets/highlights.css';
@@ -11,12 +11,12 @@ render(
   <Reader
     initialUrl={fileOfReaderUrl(location.search)}
     backend={{
-      lookup: (keys) => sendMessage('lookupPositions', keys),
-      positionsForReport: (report) => sendMessage('positionsForReport', report),
-      report: (summary) => void sendMessage('pageSummary', summary).catch(() => undefined),
+      lookup: (keys) => documentMessages.sendMessage('lookupPositions', keys),
+      positionsForReport: (report) => documentMessages.sendMessage('positionsForReport', report),
+      report: (summary) => void documentMessages.sendMessage('pageSummary', summary).catch(() => undefined),
     }}
-    onAddNote={(key, pageUrl) => void sendMessage('openNotes', { key, pageUrl }).catch(() => undefined)}
-    onRevealRequest={(handler) => onMessage('revealReference', ({ data }) => handler(data))}
+    onAddNote={(key, pageUrl) => void documentMessages.sendMessage('openNotes', { key, pageUrl }).catch(() => undefined)}
+    onRevealRequest={(handler) => tabMessages.onMessage('revealReference', (message) => handler(received('revealReference', message, thisExtension())))}
   />,
   document.getElementById('app')!,
 );

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../detector';
 import type { Highlighter, HighlightName } from '../page/highlighter';
+import { MAX_LISTED, PageSummarySchema } from '../page/page-summary';
 import { BLOCK_SEPARATOR } from '../page/text-index';
+import * as v from 'valibot';
 import { createAnnotatorCore, type TextSegment } from './annotator-core';
 import { createHtmlAnnotator } from './html-integration';
 
@@ -53,6 +55,59 @@ describe('the annotator core', () => {
     expect(core.targets().references).toEqual([]);
   });
 
+  it('lists the first MAX_LISTED references of a huge page in its summary, and how many there are', async () => {
+    const core = createAnnotatorCore<TestPosition>({
+      detect,
+      lookup: async () => ({}),
+      positionsForReport: async () => [],
+      highlighter: recordingHighlighter().highlighter,
+      yieldToPage: noYield,
+    });
+    const text = Array.from({ length: MAX_LISTED + 300 }, (_, i) => `para ${1 + (i % 900)} of the 3rd APR`).join(BLOCK_SEPARATOR);
+    await core.detect({ locate: () => null }, text, { lang: 'en' });
+    const summary = core.summary('https://un.org/x', 'T'.repeat(5000));
+    expect(summary.referenceCount).toBe(MAX_LISTED + 300);
+    expect(summary.references).toHaveLength(MAX_LISTED);
+    expect(v.is(PageSummarySchema, summary)).toBe(true);
+  });
+
+  it('hands the highlights their ranges in one step, after the last yield, not a slice at a time', async () => {
+    const events: string[] = [];
+    document.body.innerHTML = Array.from({ length: 1100 }, (_, i) => `<p>para ${1 + (i % 900)} of the 3rd APR</p>`).join('');
+    const highlighter: Highlighter = { ...recordingHighlighter().highlighter, add: () => void events.push('add') };
+    const annotator = createHtmlAnnotator<TestPosition>({
+      root: document.body,
+      detect,
+      lookup: async () => ({}),
+      positionsForReport: async () => [],
+      pageReport: null,
+      highlighter,
+      yieldToPage: async () => void events.push('yield'),
+    });
+    await annotator.annotate();
+    expect(events.filter((event) => event === 'add')).toHaveLength(1100);
+    expect(events.lastIndexOf('yield')).toBeLessThan(events.indexOf('add'));
+  });
+
+  it('lets the page text go once its references are placed', async () => {
+    document.body.innerHTML = '<p>See para 29 e of the 3rd APR.</p>';
+    const annotator = createHtmlAnnotator<TestPosition>({
+      root: document.body,
+      detect,
+      lookup: async () => ({}),
+      positionsForReport: async () => [],
+      pageReport: null,
+      highlighter: recordingHighlighter().highlighter,
+      yieldToPage: noYield,
+    });
+    await annotator.annotate();
+    const [reference] = annotator.core.references;
+    expect(reference!.located!.range.toString()).toBe('para 29 e');
+    // The segment no longer holds the text index it was read from.
+    expect(reference!.segment.locate(reference!.start, reference!.end)).toBeNull();
+    expect(RegExp.input).toBe('');
+  });
+
   it("leaves out paragraphs of no known report and other documents' paragraphs", async () => {
     const core = createAnnotatorCore<TestPosition>({
       detect,
@@ -63,24 +118,6 @@ describe('the annotator core', () => {
     });
     await core.detect({ locate: () => null }, 'See para 5. Article 29 of the Charter. Para 12 of the 2015 GGE report.', {});
     expect(core.references).toEqual([]);
-  });
-});
-
-describe('the core on screen', () => {
-  it("places a detection's ranges between yields, then highlights them all in one step", async () => {
-    const events: string[] = [];
-    const text = Array.from({ length: 2500 }, (_, i) => `para ${(i % 80) + 1} of the 3rd APR`).join(BLOCK_SEPARATOR);
-    const range = { toString: () => '' } as Range;
-    const core = createAnnotatorCore<TestPosition>({
-      detect,
-      lookup: async () => ({}),
-      positionsForReport: async () => [],
-      highlighter: { ...recordingHighlighter().highlighter, add: () => void events.push('add') },
-      yieldToPage: async () => void events.push('yield'),
-    });
-    await core.detect({ locate: () => ({ range, nodes: [] }) }, text, {});
-    expect(events.filter((event) => event === 'add')).toHaveLength(2500);
-    expect(events.indexOf('add')).toBeGreaterThan(events.lastIndexOf('yield'));
   });
 });
 

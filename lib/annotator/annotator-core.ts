@@ -9,7 +9,7 @@ import { formatParagraphKey, type ReportId } from '../paragraph-key';
 import { paragraphLabel } from '../paragraph-label';
 import { detectInChunks, type DetectFunction } from '../page/detect-in-chunks';
 import { HIGHLIGHT_NAMES, type HighlightName, type Highlighter } from '../page/highlighter';
-import type { PageSummary } from '../page/page-summary';
+import { MAX_LISTED, type PageSummary } from '../page/page-summary';
 import {
   findNumberedParagraphs,
   placePositions,
@@ -23,9 +23,12 @@ export const ANNOTATE_MEASURE = 'apr-lens:annotate';
 export const VIEWPORT_MARK = 'apr-lens:viewport';
 
 /** References placed on screen (their DOM ranges made) between two yields. */
-const PLACED_PER_SLICE = 1000;
+const HIGHLIGHTS_PER_SLICE = 1000;
 /** Keys per lookup message: the background refuses larger ones. */
 export const LOOKUP_BATCH = 2000;
+/** A page title or a reference's words, as long as the summary keeps them (its schema's bounds). */
+const MAX_TITLE = 2048;
+const MAX_SURFACE = 500;
 
 /** The report (and version) a document is. */
 export interface PageReport {
@@ -207,15 +210,22 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
         added.push({ id: nextId++, ref, key, segment, start: ref.start + offset, end: ref.end + offset, located: null, positions: [] });
       }
       await lookUp(added.map((reference) => reference.key));
-      // Ranges are made in slices, then highlighted in one step: highlights that grow over
-      // several frames make the browser paint them all again in each.
+      // Ranges are worked out between yields, and handed to the highlights in one step: each
+      // change to a highlight between two frames would cost the page a style pass of its own.
+      const ranges = new Map<HighlightName, Range[]>();
       for (let i = 0; i < added.length; i++) {
         const reference = added[i]!;
         reference.positions = positionsByKey.get(reference.key) ?? [];
-        reference.located = reference.segment.locate(reference.start, reference.end);
-        if (i % PLACED_PER_SLICE === PLACED_PER_SLICE - 1) await options.yieldToPage();
+        reference.located = segment.locate(reference.start, reference.end);
+        if (reference.located) {
+          const name = highlightNameOf(reference);
+          const list = ranges.get(name);
+          if (list) list.push(reference.located.range);
+          else ranges.set(name, [reference.located.range]);
+        }
+        if (i % HIGHLIGHTS_PER_SLICE === HIGHLIGHTS_PER_SLICE - 1) await options.yieldToPage();
       }
-      for (const reference of added) if (reference.located) highlighter.add(highlightNameOf(reference), reference.located.range);
+      for (const [name, list] of ranges) for (const range of list) highlighter.add(name, range);
       references.push(...added);
       return { added, mentions: detection.mentions };
     },
@@ -298,24 +308,28 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
       return 'ref' in span ? referenceTarget(span) : paragraphTarget(span);
     },
 
-    /** What the badge, the popup and the side panel show of this document. */
+    /**
+     * What the badge, the popup and the side panel show of this document: on a huge page,
+     * its first MAX_LISTED references and how many there are.
+     */
     summary(url: string, title: string): PageSummary {
       return {
         url,
-        title,
+        title: title.slice(0, MAX_TITLE),
         pageReport,
-        references: references.map((reference) => ({
+        referenceCount: references.length,
+        references: references.slice(0, MAX_LISTED).map((reference) => ({
           id: reference.id,
           key: reference.key,
-          surface: reference.ref.surface,
+          surface: reference.ref.surface.slice(0, MAX_SURFACE),
           positionIds: reference.positions.map((position) => position.id),
         })),
-        paragraphs: paragraphs.map((paragraph) => ({
+        paragraphs: paragraphs.slice(0, MAX_LISTED).map((paragraph) => ({
           key: paragraph.key,
           positionIds: paragraph.positions.map((position) => position.id),
           byQuote: paragraph.byQuote,
         })),
-        unplaced: unplaced.map(({ key, position }) => ({ key, positionId: position.id })),
+        unplaced: unplaced.slice(0, MAX_LISTED).map(({ key, position }) => ({ key, positionId: position.id })),
       };
     },
 

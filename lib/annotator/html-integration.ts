@@ -1,6 +1,6 @@
 /**
  * The annotator's integration for web pages: the text is one flat index of the page's text
- * nodes, read in slices (docs/architecture.md, "One pass over the page"), and read again
+ * nodes, read in slices (docs/architecture.md, rule 5), and read again
  * only in the parts of the page that change.
  */
 import type { DetectContext, Lang } from '../detector';
@@ -39,10 +39,25 @@ export interface HtmlAnnotator<P extends PlaceablePosition> {
   dispose(): void;
 }
 
-/** A text index as a segment: its spans are on screen as soon as it is read. */
-function indexSegment(index: TextIndex): TextSegment {
-  return { locate: (start, end) => spanIn(index, start, end) };
+/**
+ * A text index as a segment: its spans are on screen as soon as it is read. Once its
+ * references are placed the index is released: a page's whole text, and an array of all
+ * its text nodes, need not live as long as the page.
+ */
+function indexSegment(index: TextIndex): { segment: TextSegment; release(): void } {
+  let held: TextIndex | null = index;
+  return {
+    segment: { locate: (start, end) => (held ? spanIn(held, start, end) : null) },
+    release() {
+      held = null;
+      // The engine keeps the subject of the last regular expression match (RegExp.input):
+      // matching an empty string lets the page's text go too.
+      EMPTY.exec('');
+    },
+  };
 }
+
+const EMPTY = /(?:)/;
 
 export function createHtmlAnnotator<P extends PlaceablePosition>(options: HtmlAnnotatorOptions<P>): HtmlAnnotator<P> {
   const core = createAnnotatorCore<P>(options);
@@ -64,11 +79,12 @@ export function createHtmlAnnotator<P extends PlaceablePosition>(options: HtmlAn
     core,
     async annotate() {
       const index = await readIndex(options.root);
-      const segment = indexSegment(index);
+      const { segment, release } = indexSegment(index);
       await core.detect(segment, index.text, context(null));
       // A text that changed while it was read leaves references with no place: they are not shown.
       core.dropReferences((reference) => reference.located === null);
       await core.markParagraphs(segment, index.text);
+      release();
     },
     async rescan(roots) {
       core.dropReferences((reference) => {
@@ -79,7 +95,9 @@ export function createHtmlAnnotator<P extends PlaceablePosition>(options: HtmlAn
       for (const [i, root] of roots.entries()) {
         if (!root.isConnected) continue;
         const index = await readIndex(root);
-        await core.detect(indexSegment(index), index.text, context(reports[i] ?? null));
+        const { segment, release } = indexSegment(index);
+        await core.detect(segment, index.text, context(reports[i] ?? null));
+        release();
       }
       core.dropReferences((reference) => reference.located === null);
       core.sortReferences((a, b) => a.located!.range.compareBoundaryPoints(Range.START_TO_START, b.located!.range));

@@ -2,19 +2,12 @@
  * The background's side of the data: syncs the bundled dataset into the database on
  * install, update and browser start, and answers the content scripts' lookups.
  */
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { openDatabase, type Database } from './db';
 import { loadPositionIndex, type PositionIndex } from './position-index';
 import { syncDataset } from './sync';
-import { onMessage } from '../messaging';
-import { REPORT_IDS } from '../paragraph-key';
-import type { PageSummary } from '../page/page-summary';
+import { documentMessages, received, thisExtension } from '../messaging';
 import { setTabState } from '../tabs/tab-state';
-
-const Keys = v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(5000));
-const ReportIdSchema = v.picklist(REPORT_IDS);
-const SummarySchema = v.looseObject({ url: v.string(), title: v.string(), references: v.array(v.looseObject({ key: v.string() })) });
 
 let database: Promise<Database> | null = null;
 export function db(): Promise<Database> {
@@ -35,7 +28,7 @@ async function syncBundledDataset(): Promise<void> {
     const datasetUrl = (browser.runtime as unknown as { getURL(path: string): string }).getURL('/dataset.json');
     const response = await fetch(datasetUrl);
     const result = await syncDataset(await db(), await response.json());
-    if (!result.ok) console.error(`APR Lens: ${result.reason}`);
+    if (!result.ok) console.error(`APR Lens: ${result.message}`);
     else if (result.changed) positionIndex = null;
   } catch (error) {
     console.error('APR Lens: the bundled dataset could not be read; the data already stored stays in use.', error);
@@ -50,29 +43,22 @@ async function positions(): Promise<PositionIndex> {
   return positionIndex;
 }
 
-/** Accepts messages from our own extension only, with a payload of the expected shape. */
-function checked<T>(schema: v.GenericSchema<unknown, T>, data: unknown, sender: { id?: string }): T {
-  if (sender.id !== browser.runtime.id) throw new Error('APR Lens answers its own extension only.');
-  const parsed = v.safeParse(schema, data);
-  if (!parsed.success) throw new Error(`Malformed message: ${parsed.issues[0]?.message ?? 'unexpected shape'}`);
-  return parsed.output;
-}
-
 export function registerDataService() {
   browser.runtime.onInstalled.addListener(() => void ensureSynced());
   browser.runtime.onStartup.addListener(() => void ensureSynced());
   void (navigator.storage?.persist?.() ?? Promise.resolve(false)).catch(() => false);
 
-  onMessage('lookupPositions', async ({ data, sender }) => {
-    const keys = checked(Keys, data, sender);
+  documentMessages.onMessage('lookupPositions', async (message) => {
+    const keys = received('lookupPositions', message, thisExtension());
     return (await positions()).lookup(keys);
   });
-  onMessage('positionsForReport', async ({ data, sender }) => {
-    const report = checked(ReportIdSchema, data, sender);
+  documentMessages.onMessage('positionsForReport', async (message) => {
+    const report = received('positionsForReport', message, thisExtension());
     return (await positions()).forReport(report);
   });
-  onMessage('pageSummary', async ({ data, sender }) => {
-    const summary = checked(SummarySchema, data, sender) as unknown as PageSummary;
-    if (sender.tab?.id !== undefined) await setTabState(sender.tab.id, summary);
+  documentMessages.onMessage('pageSummary', async (message) => {
+    const summary = received('pageSummary', message, thisExtension());
+    const tabId = message.sender.tab?.id;
+    if (tabId !== undefined) await setTabState(tabId, summary);
   });
 }

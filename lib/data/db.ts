@@ -1,5 +1,5 @@
 /**
- * The one module that opens the extension's database (DESIGN.md rule 2: only extension
+ * The one module that opens the extension's database (docs/architecture.md, rule 2: only extension
  * pages and the background open it; content scripts ask the background). Each schema
  * version has its own migration; they run in order from whatever version is stored.
  */

@@ -59,8 +59,8 @@ const LinkWording = {
    */
   quote: v.nullable(v.string()),
   /**
-   * ICT4Peace's paraphrase of the paragraph where its own wording is not known: shown to the
-   * reader, never used to place the position in another version.
+   * ICT4Peace's paraphrase of the paragraph where the report's own wording is not known: kept
+   * apart from `quote` so that it is never used to place the position in another version.
    */
   paraphrase: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))),
 };
@@ -79,7 +79,7 @@ export const TopicalLinkSchema = v.object({
   reason: NonEmpty,
 });
 
-/** How a position rests on a paragraph (DESIGN.md rule 7: cited is not topical). */
+/** How a position rests on a paragraph (docs/architecture.md, rule 7: cited is not topical). */
 export const ParagraphRefSchema = v.variant('kind', [CitedLinkSchema, TopicalLinkSchema]);
 export const LINK_KINDS = ['cited', 'topical'] as const;
 

@@ -78,7 +78,7 @@ describe('syncDataset', () => {
     const broken = withHash({ ...bundled, positions: [{ ...bundled.positions[0]!, date: 'last spring' }] }, 'c');
     const result = await syncDataset(db, broken);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/positions\.0\.date.*stays in use/);
+    expect(!result.ok && result.message).toMatch(/positions\.0\.date.*stays in use/);
     expect(await db.count('positions')).toBe(bundled.positions.length);
     expect(await syncDataset(db, 'not a dataset')).toMatchObject({ ok: false });
   });
@@ -87,7 +87,7 @@ describe('syncDataset', () => {
     await syncDataset(db, bundled);
     const first = bundled.positions[0]!;
     const result = await syncDataset(db, withHash({ ...bundled, positions: [first, { ...first, title: 'Twin' }] }, 'e'));
-    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/^The bundled dataset is invalid \(positions: every position id must be unique\); the data already stored stays in use\.$/) });
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^The bundled dataset is invalid \(positions: every position id must be unique\); the data already stored stays in use\.$/) });
     expect(await db.count('positions')).toBe(bundled.positions.length);
   });
 

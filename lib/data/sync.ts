@@ -1,5 +1,5 @@
 /**
- * Loads the bundled dataset into the database (DESIGN.md rule 3): the same content (by
+ * Loads the bundled dataset into the database (docs/architecture.md, rule 3): the same content (by
  * content hash) is not written again; new content is validated in full, then positions and
  * reports are replaced in one transaction. Notes are never touched. A dataset that fails
  * validation is refused with the reason, and the data already stored stays in use.
@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { toStored, type Database } from './db';
 import { DatasetSchema, describeIssues, MetaSchema, SCHEMA_VERSION, type Dataset } from './schema';
+import { errorMessage, type Failure } from '../result';
 
 /** Just enough of a dataset to tell whether it is the one already stored. */
 const DatasetHeadSchema = v.looseObject({ meta: MetaSchema });
@@ -14,13 +15,13 @@ const DatasetHeadSchema = v.looseObject({ meta: MetaSchema });
 export type SyncResult =
   | { ok: true; changed: false; datasetVersion: string }
   | { ok: true; changed: true; datasetVersion: string; added: number; updated: number; removed: number }
-  | { ok: false; reason: string };
+  | Failure;
 
-export function validateDataset(raw: unknown): { ok: true; dataset: Dataset } | { ok: false; reason: string } {
+export function validateDataset(raw: unknown): { ok: true; dataset: Dataset } | Failure {
   const parsed = v.safeParse(DatasetSchema, raw);
-  if (!parsed.success) return { ok: false, reason: `The bundled dataset is invalid (${describeIssues(parsed.issues)}); the data already stored stays in use.` };
+  if (!parsed.success) return { ok: false, message: `The bundled dataset is invalid (${describeIssues(parsed.issues)}); the data already stored stays in use.` };
   if (parsed.output.meta.schemaVersion > SCHEMA_VERSION) {
-    return { ok: false, reason: `The bundled dataset needs schema ${parsed.output.meta.schemaVersion}, this extension knows ${SCHEMA_VERSION}; the data already stored stays in use.` };
+    return { ok: false, message: `The bundled dataset needs schema ${parsed.output.meta.schemaVersion}, this extension knows ${SCHEMA_VERSION}; the data already stored stays in use.` };
   }
   return { ok: true, dataset: parsed.output };
 }
@@ -32,7 +33,7 @@ export function validateDataset(raw: unknown): { ok: true; dataset: Dataset } | 
  */
 export async function syncDataset(db: Database, raw: unknown): Promise<SyncResult> {
   const head = v.safeParse(DatasetHeadSchema, raw);
-  if (!head.success) return { ok: false, reason: `The bundled dataset is invalid (${describeIssues(head.issues)}); the data already stored stays in use.` };
+  if (!head.success) return { ok: false, message: `The bundled dataset is invalid (${describeIssues(head.issues)}); the data already stored stays in use.` };
   const stored = await db.get('meta', 'dataset');
   if (stored?.contentHash === head.output.meta.contentHash) return { ok: true, changed: false, datasetVersion: stored.datasetVersion };
   const validated = validateDataset(raw);
@@ -41,7 +42,7 @@ export async function syncDataset(db: Database, raw: unknown): Promise<SyncResul
     return await replaceDataset(db, validated.dataset);
   } catch (error) {
     // The transaction aborted as a whole: nothing of the new dataset was kept.
-    return { ok: false, reason: `The dataset could not be stored (${error instanceof Error ? error.message : String(error)}); the data already stored stays in use.` };
+    return { ok: false, message: `The dataset could not be stored (${errorMessage(error)}); the data already stored stays in use.` };
   }
 }
 

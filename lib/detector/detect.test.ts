@@ -222,3 +222,83 @@ describe('not references', () => {
     expect(keys('para 3 i.e. this', apr3)).toEqual(['apr3:3']);
   });
 });
+
+describe('negotiation forms', () => {
+  const suffixOf = (text: string) => detectReferences(text, apr3).map((ref) => [ref.surface, ref.para, ref.sub, ref.suffix]);
+
+  it('reads bis, ter, quater and alt, glued or spaced, and gives such a paragraph no key of the report', () => {
+    expect(suffixOf('OP7ter, PP2bis and OP6alt')).toEqual([
+      ['OP7ter', 7, null, 'ter'],
+      ['PP2bis', 2, null, 'bis'],
+      ['OP6alt', 6, null, 'alt'],
+    ]);
+    expect(suffixOf('para 63 bis, para 10(3) bis and para 34(g) bis')).toEqual([
+      ['para 63 bis', 63, null, 'bis'],
+      ['para 10(3) bis', 10, null, 'bis'],
+      ['para 34(g) bis', 34, 'g', 'bis'],
+    ]);
+    expect(keys('OP7ter', apr3)).toEqual(['?:null']);
+  });
+
+  it('reads a numbered sub-division as part of the paragraph, and a capital glued to the number as its sub-paragraph', () => {
+    expect(surfaces('paragraph 10(3) and paragraph 187 (35)', apr3)).toEqual(['paragraph 10(3)', 'paragraph 187 (35)']);
+    expect(keys('paragraph 10(3)', apr3)).toEqual(['apr3:10']);
+    expect(keys('paragraph 42B and para 48B.', apr3)).toEqual(['apr3:42b', 'apr3:48b']);
+    expect(keys('paragraph 5G networks', apr3)).toEqual([]);
+  });
+});
+
+describe('attribution is scoped', () => {
+  it('gives a reference the report named in its sentence or block, never one named in an earlier block', () => {
+    const text = ['We discussed para 6 of the 2nd APR.', 'We support para. 50 c) as drafted.'].join('\u2029');
+    expect(keys(text)).toEqual(['apr2:6', '?:50c']);
+    expect(keys(text, apr3)).toEqual(['apr2:6', 'apr3:50c']);
+    expect(keys('The 2nd APR was adopted.\n\nWe support para 5.')).toEqual(['?:5']);
+  });
+
+  it('gives the blocks under a heading the report the heading names', () => {
+    const text = ['On the 3rd APR', 'We support para 29 e.', 'Other business', 'We support para 5.'].join('\u2029');
+    expect(keys(text)).toEqual(['apr3:29e', '?:5']);
+  });
+
+  it('reads a paragraph after another document named in its sentence as that document’s', () => {
+    expect(keys('Security Council Resolution 2255 (2015): paragraphs 17 and 22(a)', apr3)).toEqual(['other:17', 'other:22a']);
+    expect(keys('UNSCR 1874 (2009), Paragraph 23', apr3)).toEqual(['other:23']);
+    expect(keys('Directives du Comité : paragraphe 11.', apr3)).toEqual(['other:11']);
+    expect(keys('Resolution 75/240 was recalled; the 3rd APR, in para 5, says more.')).toEqual(['apr3:5']);
+  });
+});
+
+describe('Chinese lists with a 第 on each item, and sub-paragraphs after 段', () => {
+  it('reads them whole', () => {
+    expect(surfaces('安全理事会第2095(2013)号决议:第9和第10段')).toEqual(['第9', '第10段']);
+    expect(keys('安全理事会第2095(2013)号决议:第9和第10段')).toEqual(['other:9', 'other:10']);
+    expect(surfaces('第14至第16段', apr3)).toEqual(['第14', '14至第16', '第16段']);
+    expect(keys('第8段(a)和(b)分段', apr3)).toEqual(['apr3:8a', 'apr3:8b']);
+    expect(surfaces('第8段(a)和(b)分段', apr3)).toEqual(['第8段(a)', '(b)分段']);
+    expect(surfaces('paragraph 31, and 第29段', apr3)).toEqual(['paragraph 31', '第29段']);
+  });
+});
+
+describe('forms of issue texts', () => {
+  it('keeps the letter of a quoted reference, and reads past a title in brackets in a list', () => {
+    expect(keys('We support "paragraph 29 e" as drafted.', apr3)).toEqual(['apr3:29e']);
+    expect(keys('paragraphs 15 (international law) and 16', apr3)).toEqual(['apr3:15', 'apr3:16']);
+  });
+
+  it('reads a paragraph word glued to a short word, and a sub-paragraph word before the number', () => {
+    expect(surfaces('contained inparagraph 1 of the 3rd APR')).toEqual(['paragraph 1']);
+    expect(keys('sub-paragraph 4(b)', apr3)).toEqual(['apr3:4b']);
+  });
+
+  it('gives OP and PP no report named elsewhere on the page, and tells another OEWG’s final report apart', () => {
+    const text = ['We discussed para 6 of the 2nd APR.', 'OP5 of the draft resolution is fine.'].join('\u2029');
+    expect(keys(text)).toEqual(['apr2:6', '?:5']);
+    expect(keys('paragraph 56 of the Final Report of the 2021 OEWG (A/75/816)')).toEqual(['other:56']);
+  });
+
+  it('gives the paragraphs of one list or range one mention', () => {
+    const refs = detectReferences('paras 44–46 and para 50', apr3);
+    expect(refs.map((ref) => ref.mention)).toEqual([0, 0, 0, 1]);
+  });
+});

@@ -10,7 +10,7 @@ import { startCharacters } from './start-characters';
 import { CodeSet, codeSetOf } from './code-set';
 
 const LINK_PREPOSITIONS = ['of', 'in', 'from', 'under', 'du', 'des', 'del', 'de', 'из', 'в', 'во', 'من', 'في'];
-const LINK_ARTICLES = ['the', 'its', 'their', 'this', 'that', 'our', 'la', 'le', 'les', 'el', 'los', 'las'];
+const LINK_ARTICLES = ['the', 'its', 'their', 'this', 'that', 'our', 'la', 'le', 'les', 'sa', 'son', 'ses', 'el', 'los', 'las', 'su', 'sus'];
 const LINK_ELISION = "l['’]";
 /** Nouns that may stand before a symbol: "du rapport A/79/214", "من الوثيقة A/78/265". */
 const LINK_NOUNS = ['document', 'doc\\.', 'report', 'rapport', 'informe', 'documento', 'документ\\S{0,2}', 'доклад\\S{0,2}', 'الوثيقة', 'التقرير'];
@@ -66,11 +66,11 @@ const DOCUMENT_WORDS = [
   'declarations?', 'd[ée]claration', 'declaraci[óo]n', 'деклараци', 'chapter', 'chapitre', 'cap[íi]tulo', 'глав', 'section',
   'secci[óo]n', 'раздел', 'covenant', 'pacte', 'pacto', 'пакт', 'code\\s', 'manual', 'programme\\s+of\\s+action', 'agenda',
   'GGE', 'group\\s+of\\s+governmental\\s+experts', "groupe\\s+d['’]experts", 'grupo\\s+de\\s+expertos', 'групп\\S{0,3}\\s+правительственных',
-  "(?:report|rapport|informe)(?:\\s+final)?\\s+(?:of\\s+the|du|del)\\s+secr", "secretary-general['’]s\\s+report", 'доклад\\S{0,2}\\s+генерального',
+  "(?:report|rapport|informe)(?:\\s+final)?\\s+(?:of\\s+the|du|del)\\s+secr", 'final\\s+report\\s+of\\s+the\\s+(?:19|20)\\d\\d', "secretary-general['’]s\\s+report", 'доклад\\S{0,2}\\s+генерального',
   "chair['’]?s\\s+summary", 'summary', 'r[ée]sum[ée]', 'resumen',
   'general\\s+assembly', 'assembl[ée]e\\s+g[ée]n[ée]rale', 'asamblea\\s+general', 'генеральной\\s+ассамблеи',
   'security\\s+council', 'human\\s+rights\\s+council', '(?:19|20)\\d\\d\\s+(?:GGE|report|consensus)',
-  'ال?مادة', 'ال?قرار', 'ال?ميثاق', 'ال?مرفق', 'ال?اتفاقية', 'ال?فصل', 'تقرير\\s+الأمين\\s+العام',
+  'note\\s{1,2}\\d', 'UNSCR', '(?:ال)?مبادئ\\s{1,2}التوجيهية', '(?:ال)?مادة', '(?:ال)?قرار', '(?:ال)?ميثاق', '(?:ال)?مرفق', '(?:ال)?اتفاقية', '(?:ال)?فصل', 'تقرير\\s+الأمين\\s+العام',
 ];
 const DOCUMENT = new RegExp(`(?:${DOCUMENT_WORDS.join('|')})`, 'iy');
 const DOCUMENT_STARTS = new CodeSet(startCharacters(DOCUMENT)!);

@@ -11,7 +11,7 @@
  * loop reads bounded steps and stops at MAX_ITEMS, so a hostile list costs no more than a
  * short one.
  */
-import { digitValue, isCjk, isCloseBracket, isLetter, isOpenBracket, isSpace, isWordCharacter, skipSpaces } from './chars';
+import { digitValue, isCjk, isCloseBracket, isDigit, isLetter, isOpenBracket, isSpace, isWordCharacter, skipSpaces, toSmallLetters } from './chars';
 import { WORDS_AFTER_BARE_LETTER, wordAt, wordSet } from './paragraph-words';
 import { letterRange, readSubLabel } from './sub-letters';
 import { CodeSet, codeSetOf } from './code-set';
@@ -19,6 +19,8 @@ import { CodeSet, codeSetOf } from './code-set';
 export interface Item {
   para: number | null;
   sub: string | null;
+  /** "bis", "ter", "quater", "alt": a paragraph added in negotiation ("OP7ter", "63 bis", "34(g) bis"). */
+  suffix?: string;
   start: number;
   end: number;
 }
@@ -35,9 +37,11 @@ const MAX_RANGE = 50;
 const MAX_DIGITS = 3;
 /** A roman numeral after a letter label: "(a)(i)", "(a)(iv)". */
 const ROMAN_NESTED = /^[ivx]+$/;
+const ROMAN_START = codeSetOf('ivx');
 
 /** Between two items of a list: "3 and 5", "(1 a) or (2 b)". */
 export const LIST_WORDS = wordSet(['and', 'or', 'et', 'ou', 'y', 'o', 'и', 'или']);
+const SUFFIX_WORDS = wordSet(['bis', 'ter', 'quater', 'alt']);
 const RANGE_WORDS = wordSet(['to', 'through', 'à', 'au', 'a', 'al', 'hasta', 'до', 'по', 'إلى']);
 const CJK_LIST_WORDS = codeSetOf('和及与');
 const CJK_RANGE_WORDS = codeSetOf('至到');
@@ -45,6 +49,7 @@ const CJK_RANGE_WORDS = codeSetOf('至到');
 const WORDS_AFTER_LIST_ITEM = wordSet([...LIST_WORDS.words, ...RANGE_WORDS.words, ...WORDS_AFTER_BARE_LETTER.words, 'del', 'de', 'в', 'из']);
 const DASHES = new CodeSet([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]);
 const COMMAS = codeSetOf(',،、');
+const QUOTES = codeSetOf('"”’»\'');
 const AMPERSAND = 0x26;
 const WAW = 0x648; // و, "and", often glued to the number after it: "3 و5"
 
@@ -69,8 +74,9 @@ export function readNumber(text: string, index: number): { value: number; end: n
 function endsBareLetter(text: string, end: number, label: string): boolean {
   if (end >= text.length) return true;
   const next = text.charCodeAt(end);
-  if (next === 0x2e) return !isLetter(text.charCodeAt(end + 1)) && !isLetter(text.charCodeAt(end + 2)); // not "e.g.", "i.e."
-  if (next === 0x2c || next === 0x3b || next === 0x3a || isCloseBracket(next) || next === 0x5d) return true;
+  // Not "e.g.", "i.e." nor "e. g.": a letter after the dot, or a space, a letter and a dot.
+  if (next === 0x2e) return !isLetter(text.charCodeAt(end + 1)) && !(isSpace(text.charCodeAt(end + 1)) && isLetter(text.charCodeAt(end + 2)) && text.charCodeAt(end + 3) === 0x2e);
+  if (next === 0x2c || next === 0x3b || next === 0x3a || isCloseBracket(next) || next === 0x5d || QUOTES.has(next)) return true; // 'the "paragraph 29 e"'
   if (!isSpace(next)) return false;
   const after = skipSpaces(text, end, 3);
   if (after >= text.length || text.charCodeAt(after) === 0x0a || text.slice(end, after).includes('\n')) return true;
@@ -171,20 +177,84 @@ export function readMoreSubs(text: string, index: number, items: Item[], inBrack
   return end;
 }
 
-/** One paragraph number with its sub-paragraphs: "29", "29 (e)", "50 (c) and (h)", "29 (e)-(g)". */
+/** "bis", "ter", "quater", "alt" after a paragraph's number or label, glued or spaced: "OP7ter", "63 bis", "34(g) bis". */
+function readSuffix(text: string, index: number): { suffix: string; end: number } | null {
+  const at = skipSpaces(text, index, 1);
+  const end = wordAt(text, at, SUFFIX_WORDS);
+  return end === null ? null : { suffix: toSmallLetters(text.slice(at, end)), end };
+}
+
+/** "10(3)", "187 (35)": a numbered sub-division, which belongs to the reference but is no sub-paragraph. Where it ends, else -1. */
+function subdivisionEnd(text: string, index: number): number {
+  const open = skipSpaces(text, index, 1);
+  if (!isOpenBracket(text.charCodeAt(open))) return -1;
+  let close = open + 1;
+  while (close - open <= 2 && isDigit(text.charCodeAt(close))) close++;
+  return close > open + 1 && isCloseBracket(text.charCodeAt(close)) ? close + 1 : -1;
+}
+
+/** "42B": a capital A to F glued to the number, the sub-paragraph of drafts under negotiation (not "5G"). */
+function gluedCapital(text: string, index: number): { sub: string; end: number } | null {
+  const code = text.charCodeAt(index);
+  if (!(code >= 0x41 && code <= 0x46) || isWordCharacter(text.charCodeAt(index + 1))) return null;
+  return { sub: String.fromCharCode(code | 0x20), end: index + 1 };
+}
+
+/** One paragraph number with its sub-paragraphs: "29", "29 (e)", "50 (c) and (h)", "29 (e)-(g)", "OP7ter", "10(3)". */
 function readParagraph(text: string, index: number, inBrackets: boolean): ParsedList | null {
   const number = readNumber(text, index);
   if (!number) return null;
-  const first = readSub(text, number.end, true, inBrackets);
+  const suffix = readSuffix(text, number.end);
+  if (suffix) return { items: [{ para: number.value, sub: null, suffix: suffix.suffix, start: index, end: suffix.end }], end: suffix.end };
+  const first = readSub(text, number.end, true, inBrackets) ?? gluedCapital(text, number.end);
   if (!first) {
     if (isWordCharacter(text.charCodeAt(number.end))) return null; // "29th", "5G"; Chinese "29段" goes on
-    return { items: [{ para: number.value, sub: null, start: index, end: number.end }], end: number.end };
+    const subdivision = subdivisionEnd(text, number.end);
+    const end = subdivision < 0 ? number.end : subdivision;
+    const after = subdivision < 0 ? null : readSuffix(text, subdivision);
+    const item: Item = { para: number.value, sub: null, start: index, end: after?.end ?? end };
+    if (after) item.suffix = after.suffix;
+    return { items: [item], end: item.end };
   }
   // "12(a)(ii)": a sub-sub-paragraph belongs to the reference; the key stops at (a).
-  const nested = isOpenBracket(text.charCodeAt(first.end)) ? readSub(text, first.end, false, inBrackets) : null;
-  const end = nested && ROMAN_NESTED.test(nested.sub) ? nested.end : first.end;
+  // Also spaced: "3 (g) i)", "3 (g) (iii)".
+  const nestedAt = skipSpaces(text, first.end, 1);
+  const nested = isOpenBracket(text.charCodeAt(nestedAt)) || ROMAN_START.has(text.charCodeAt(nestedAt)) ? readSub(text, first.end, false, inBrackets) : null;
+  let end = nested && ROMAN_NESTED.test(nested.sub) ? nested.end : first.end;
   const items: Item[] = [{ para: number.value, sub: first.sub, start: index, end }];
+  const after = readSuffix(text, end);
+  if (after) {
+    items[0]!.suffix = after.suffix;
+    items[0]!.end = end = after.end;
+    return { items, end };
+  }
   return { items, end: readMoreSubs(text, end, items, inBrackets) };
+}
+
+const ORDINAL_MARK = 0x7b2c; // 第
+/** The longest title in brackets between two items of a list. */
+const MAX_TITLE = 48;
+
+/**
+ * Past a paragraph's title in brackets, if one follows at `index`: "paragraphs 15 (international
+ * law) and 16", "11 and 12(populations at risk)". A title holds letters and spaces, no digit.
+ */
+function afterTitle(text: string, index: number): number {
+  const open = skipSpaces(text, index, 1);
+  if (!isOpenBracket(text.charCodeAt(open)) || !isLetter(text.charCodeAt(open + 1)) || !isLetter(text.charCodeAt(open + 2))) return index;
+  for (let at = open + 1; at < text.length && at - open <= MAX_TITLE; at++) {
+    const code = text.charCodeAt(at);
+    if (isCloseBracket(code)) return at + 1;
+    if (!isLetter(code) && !isSpace(code) && code !== 0x2d) return index;
+  }
+  return index;
+}
+
+/** Past the 第 of a later item of a Chinese list ("第9和第11段"), if there is one right after a Chinese list or range word. */
+function afterOrdinalMark(text: string, index: number): number {
+  if (text.charCodeAt(index) !== ORDINAL_MARK) return index;
+  const join = text.charCodeAt(index - 1);
+  return CJK_LIST_WORDS.has(join) || CJK_RANGE_WORDS.has(join) || join === 0x3001 ? index + 1 : index;
 }
 
 /**
@@ -201,8 +271,9 @@ export function readList(text: string, index: number, start: number, inBrackets:
   while (items.length < MAX_ITEMS) {
     const previous = items[items.length - 1]!;
     const range = previous.sub === null ? readRangeConnector(text, end) : null;
-    const to = range === null ? null : readParagraph(text, range, inBrackets);
-    if (to) {
+    const to = range === null ? null : readParagraph(text, afterOrdinalMark(text, range), inBrackets);
+    if (to && range !== null) {
+      to.items[0]!.start = range; // "第14至第16段": the last item's span takes its 第
       const last = to.items[0]!;
       const from = previous.para!;
       if (last.para! - from > MAX_RANGE) return null;
@@ -214,10 +285,11 @@ export function readList(text: string, index: number, start: number, inBrackets:
         continue;
       }
     }
-    const connector = readListConnector(text, end);
-    const next = connector && readParagraph(text, connector.end, inBrackets);
+    const connector = readListConnector(text, afterTitle(text, end));
+    const next = connector && readParagraph(text, afterOrdinalMark(text, connector.end), inBrackets);
     if (!connector || !next) break;
     if (connector.comma && !listContinues(text, next.end)) break;
+    next.items[0]!.start = connector.end;
     items.push(...next.items);
     end = next.end;
   }

@@ -44,7 +44,9 @@ const WORDS: ReadonlyMap<string, KeywordKind> = new Map([
 const DOTTED: ReadonlyMap<string, KeywordKind> = new Map([
   ['par', 'para'],
   ['párr', 'para'],
+  ['párrs', 'para'],
   ['п', 'para'],
+  ['пп', 'para'],
 ]);
 
 /** "الفقرة الفرعية": the Arabic sub-paragraph is a paragraph word and an adjective. */
@@ -53,6 +55,8 @@ const ARABIC_SUB_ADJECTIVES = new Set(['الفرعية', 'الفرعيتين', '
 const ARABIC_SUB_ADJECTIVE_START = 'الفرعي';
 
 const MAX_WORD = 24;
+/** Short words that extracted text glues to the paragraph word after them. */
+const GLUED_BEFORE = new Set(['in', 'of', 'to', 'at', 'on']);
 const SECTION_SIGN = 0xa7;
 const PILCROW = 0xb6;
 const HYPHEN = 0x2d;
@@ -79,6 +83,7 @@ function readWord(text: string, start: number): { word: string; end: number } | 
   let word = '';
   let index = start;
   let segment = start;
+  let softHyphens = 0;
   while (index < text.length) {
     const code = text.charCodeAt(index);
     if (isLetter(code)) {
@@ -86,6 +91,7 @@ function readWord(text: string, start: number): { word: string; end: number } | 
     } else if (code === SOFT_HYPHEN && index > start) {
       word += text.slice(segment, index); // "para\u00ADgraph": a hyphenation point, not part of the word
       segment = ++index;
+      softHyphens++;
     } else if (code === HYPHEN && isLetter(text.charCodeAt(index + 1)) && word.length + index - segment < 6) {
       index++; // "sub-paragraph", "sous-paragraphe": a short prefix and a hyphen
     } else if (code === HYPHEN && index > segment) {
@@ -96,7 +102,8 @@ function readWord(text: string, start: number): { word: string; end: number } | 
       word += text.slice(segment, index);
       index = segment = after;
     } else break;
-    if (word.length + index - segment > MAX_WORD) return null;
+    // Soft hyphens count too: a run of them is no word, and reading it must stay bounded.
+    if (word.length + index - segment + softHyphens > MAX_WORD) return null;
   }
   word += text.slice(segment, index);
   return { word: toSmallLetters(word), end: index };
@@ -119,9 +126,15 @@ export function readKeyword(text: string, anchor: number): Keyword | null {
   // The word around the anchor: back to its start, forward to its end.
   let start = anchor;
   while (start > 0 && anchor - start < 12 && isInWord(text.charCodeAt(start - 1))) start--;
-  while (text.charCodeAt(start) === HYPHEN || text.charCodeAt(start) === SOFT_HYPHEN) start++;
+  // Past hyphens before the word, never past the anchor: over a run of them the skip would be unbounded.
+  while (start < anchor && (text.charCodeAt(start) === HYPHEN || text.charCodeAt(start) === SOFT_HYPHEN)) start++;
   if (start > 0 && isWordCharacter(text.charCodeAt(start - 1))) return null;
-  const read = readWord(text, start);
+  let read = readWord(text, start);
+  // "inparagraph 1", "ofparagraph": text extracted from a PDF glues a short word to the paragraph word.
+  if (read && !WORDS.has(read.word) && anchor - start === 2 && GLUED_BEFORE.has(toSmallLetters(text.slice(start, anchor)))) {
+    start = anchor;
+    read = readWord(text, start);
+  }
   if (!read) return null;
   let { end } = read;
   let kind = WORDS.get(read.word);

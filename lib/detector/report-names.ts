@@ -62,7 +62,7 @@ const FINAL_GRAMMAR = [
 /** A final report of another body: "the final report of the Secretary-General / of the GGE", "du Groupe d'experts", "Группы правительственных экспертов". */
 /** …or named before it: "the GGE final report", "the Panel's final report". */
 const OTHER_BODY_BEFORE = /\b(?:GGE|Experts|Panel|Commission|Council)(?:['’]s?)?\s{1,3}$/i;
-const NOT_ANOTHER_BODYS = `(?!${S}(?:of${S}the|du|de${S}la|del|de${S}los)?${S}?(?:Secretary|Group${S}of${S}Governmental|GGE|Special|Independent|High|Panel|Commission|Groupe|Secr[ée]taire|Grupo|Secretari[oa]|Групп|Генерального|لفريق|للأمين))`;
+const NOT_ANOTHER_BODYS = `(?!${S}(?:of${S}the|du|de${S}la|del|de${S}los)?${S}?(?:Secretary|Group${S}of${S}Governmental|GGE|Special|Independent|High|Panel|Commission|Groupe|Secr[ée]taire|Grupo|Secretari[oa]|Групп|Генерального|لفريق|للأمين|(?:19|20)\\d\\d))`;
 
 const ZERO_DRAFT = `zero[\\s-]draft|draft${S}zero|avant-projet|projet${S}z[ée]ro|borrador${S}cero|нулев${RU}{0,3}${S}проект${RU}{0,2}|المسودة${S}الصفرية|零草案`;
 const REVISED_DRAFT = `revised${S}draft|projet${S}r[ée]vis[ée]|borrador${S}revisado|пересмотренн${RU}{0,3}${S}проект${RU}{0,2}|المسودة${S}المنقحة|修订草案`;

@@ -22,6 +22,8 @@ export interface ReadReference {
   attribution: Attribution;
   /** The bare "(50 c)" form: a reference only where a report is being discussed. */
   bare: boolean;
+  /** "OP 5", "PP3": parts of resolutions and decisions, a report's only where one is named right next to them. */
+  resolutionPart?: boolean;
 }
 
 export interface Attribution {
@@ -32,6 +34,7 @@ export interface Attribution {
 const NONE: Attribution = { report: null, version: null };
 const OTHER: Attribution = { report: 'other', version: null };
 const SEGMENT = 0x6bb5; // 段, closes a Chinese paragraph reference
+const SUB_SEGMENT = '分段'; // closes its sub-paragraphs
 const ORDINAL_MARK = 0x7b2c; // 第
 const MAX_GAP = 3;
 
@@ -148,14 +151,15 @@ function readParagraphWord(text: string, keyword: Keyword, names: NamesByStart):
       first.start = sub.start;
     }
   }
-  return { items: list.items, end: list.end, attribution, bare: false };
+  return { items: list.items, end: list.end, attribution, bare: false, resolutionPart: keyword.tight };
 }
 
 /** "sub-paragraph (c) of paragraph 50", "подпункт c) пункта 50", "الفقرة الفرعية (ج) من الفقرة 50", or a lone "sub-paragraph (h)". */
 function readSubParagraphWord(text: string, keyword: Keyword, names: NamesByStart): ReadReference | null {
   const inBrackets = opensAside(text, keyword.start);
   const first = readSub(text, keyword.end, false, inBrackets);
-  if (!first) return null;
+  // "sub-paragraph 4(b)": the paragraph's number first, then its letter.
+  if (!first) return isDigit(text.charCodeAt(skipSpaces(text, keyword.end, MAX_GAP))) ? readParagraphWord(text, keyword, names) : null;
   const items: Item[] = [{ para: null, sub: first.sub, start: keyword.start, end: first.end }];
   let end = readMoreSubs(text, first.end, items, inBrackets);
   const linkEnd = readLink(text, end).end;
@@ -177,7 +181,16 @@ function readChinese(text: string, anchor: number): ReadReference | null {
   if (!list || text.charCodeAt(list.end) !== SEGMENT) return null;
   const last = list.items[list.items.length - 1]!;
   if (last.end === list.end) last.end++;
-  return { items: list.items, end: list.end + 1, attribution: isAfterChineseDocument(text, anchor) ? OTHER : NONE, bare: false };
+  let end = list.end + 1;
+  // "第8段(a)和(b)分段": the sub-paragraphs follow the 段.
+  const sub = list.items.length === 1 && last.sub === null ? readSub(text, end, false, false) : null;
+  if (sub) {
+    last.sub = sub.sub;
+    last.end = sub.end;
+    end = readMoreSubs(text, sub.end, list.items, false);
+    if (text.startsWith(SUB_SEGMENT, end)) list.items[list.items.length - 1]!.end = end += SUB_SEGMENT.length;
+  }
+  return { items: list.items, end, attribution: isAfterChineseDocument(text, anchor) ? OTHER : NONE, bare: false };
 }
 
 /** A word of NOT_BEFORE_BARE, or its plural ("Options (1 a) …", "Annexes (2 b) …"). */

@@ -13,6 +13,7 @@
  */
 import { isAsciiLower, isCloseBracket, isDigit, isLetter, isOpenBracket, isSpace } from './chars';
 import { isReportSymbolAt } from './report-names';
+import { codeSetOf } from './code-set';
 
 /**
  * Latin-script triggers in one expression factored by first letter, with case variants
@@ -68,6 +69,9 @@ const TEH = 0x62a; // ت
 const KA = 'к';
 const ORDINAL_MARK = 0x7b2c; // 第
 const TE = 0x442; // т
+/** What joins the items of a Chinese list or range that has a 第 on each item: "第9和第11段". */
+const CJK_ITEM_JOINS = codeSetOf('和及与至到、');
+const MAX_CJK_ITEM = 6;
 const EL = 0x43b; // л
 
 export interface Triggers {
@@ -183,7 +187,10 @@ export function findTriggers(text: string): Triggers {
   }
   runs.push(heads.length);
   // A soft hyphen may split a paragraph word anywhere ("pa\u00ADra\u00ADgraph"), hiding it from the patterns above.
-  collect(text, '\u00ad', '', anchors);
+  // Inside a word it follows a letter: of a run of them, only the first can be in one.
+  for (let at = text.indexOf('\u00ad'); at >= 0; at = text.indexOf('\u00ad', at + 1)) {
+    if (isLetter(text.charCodeAt(at - 1))) anchors.push(at);
+  }
   // "第29段" from its 段, far rarer than 第, which also starts ordinals ("第八届") and symbols
   // ("第75/240号决议"). No 第 or 段 can stand inside such a reference, so only the nearest 第
   // after the 段 before can start one; each stretch between two 段 is read once. The 段 of a
@@ -194,7 +201,14 @@ export function findTriggers(text: string): Triggers {
     if (!isDigit(before) && !isCloseBracket(before)) continue;
     let start = at - 1;
     while (start > previous && text.charCodeAt(start) !== ORDINAL_MARK) start--;
-    if (start > previous && isDigit(text.charCodeAt(start + 1))) anchors.push(start);
+    if (!(start > previous && isDigit(text.charCodeAt(start + 1)))) continue;
+    // "第9和第11段", "第14至第16段": a 第 on each item; the reference starts at the first.
+    for (let earlier = start - 1; earlier > previous && start - earlier <= MAX_CJK_ITEM; earlier--) {
+      const code = text.charCodeAt(earlier);
+      if (code === ORDINAL_MARK && isDigit(text.charCodeAt(earlier + 1))) start = earlier;
+      else if (!isDigit(code) && !CJK_ITEM_JOINS.has(code)) break;
+    }
+    anchors.push(start);
   }
   // The bare "(50 c)" form and "(see 50 c)": an opening bracket before a digit or "see"/"cf".
   // Only the ASCII bracket: the form is English usage, and full-width brackets fill Chinese text.

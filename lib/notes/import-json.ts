@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import type { Database } from '../data/db';
 import { describeIssues, NotesExportSchema, type Note } from '../data/schema';
+import { errorMessage } from '../result';
 
 export type ParsedImport = { ok: true; notes: Note[] } | { ok: false; message: string };
 export type ImportResult = { ok: true; added: number; present: number } | { ok: false; message: string };
@@ -17,7 +18,7 @@ export function parseNotesFile(text: string): ParsedImport {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `This file is not JSON (${error instanceof Error ? error.message : String(error)}). ${UNCHANGED}` };
+    return { ok: false, message: `This file is not JSON (${errorMessage(error)}). ${UNCHANGED}` };
   }
   const parsed = v.safeParse(NotesExportSchema, data);
   if (!parsed.success) {
@@ -46,6 +47,6 @@ export async function importNotes(db: Database, notes: Note[]): Promise<ImportRe
     await tx.done;
     return { ok: true, added, present: notes.length - added };
   } catch (error) {
-    return { ok: false, message: `The notes could not be saved (${error instanceof Error ? error.message : String(error)}). ${UNCHANGED}` };
+    return { ok: false, message: `The notes could not be saved (${errorMessage(error)}). ${UNCHANGED}` };
   }
 }

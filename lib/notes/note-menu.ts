@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { detectReferences, paragraphKeyOf } from '../detector';
 import { t } from '../i18n';
-import type { NotesTarget } from '../messaging';
+import type { NotesTarget } from './open-notes';
 import { openNotesFor } from './open-notes';
 
 export const NOTE_MENU_ID = 'apr-lens-note-selection';

@@ -7,6 +7,7 @@
 import { lookupKeysOf, type Database } from '../data/db';
 import type { Note } from '../data/schema';
 import { parseParagraphKey } from '../paragraph-key';
+import { errorMessage } from '../result';
 
 export type NoteDraft = Pick<Note, 'paragraphKey' | 'pageUrl' | 'quote' | 'body' | 'tags'>;
 
@@ -20,7 +21,7 @@ export type SaveResult =
 
 const failed = (error: unknown): SaveResult => ({
   status: 'failed',
-  message: `Your note could not be saved (${error instanceof Error ? error.message : String(error)}). Your text is kept in the editor.`,
+  message: `Your note could not be saved (${errorMessage(error)}). Your text is kept in the editor.`,
 });
 
 /** A timestamp later than `after`: two saves in one millisecond must still differ. */
@@ -68,7 +69,7 @@ export async function deleteNote(db: Database, id: string): Promise<{ ok: true }
     await db.delete('notes', id);
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: `The note could not be deleted (${error instanceof Error ? error.message : String(error)}); it is still there.` };
+    return { ok: false, message: `The note could not be deleted (${errorMessage(error)}); it is still there.` };
   }
 }
 
@@ -78,7 +79,7 @@ export async function restoreNote(db: Database, note: Note): Promise<{ ok: true 
     await db.add('notes', note);
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: `The note could not be restored (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, message: `The note could not be restored (${errorMessage(error)}).` };
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * Runs the detector over a long text in slices cut at block boundaries, yielding to the
- * page between slices, and carries the last report named from one slice to the next.
+ * page between slices. Slices start at blocks, and a block never takes the report another one named.
  * No reference spans two blocks, so the slices see every reference whole.
  */
 import type { DetectContext, Detection, Reference, ReportMention } from '../detector';
@@ -22,19 +22,20 @@ export async function detectInChunks(
 ): Promise<Detection> {
   const refs: Reference[] = [];
   const mentions: ReportMention[] = [];
-  let carried: DetectContext = { ...context };
+  // Each slice starts at a block, and no block sees what an earlier one named: every slice gets the page's context.
+  let discussed: Detection['discussed'] = { report: context.report ?? null, version: context.version ?? null };
   let sliceLength = FIRST_SLICE;
   let start = 0;
   while (start < text.length) {
     let end = start + sliceLength >= text.length ? text.length : text.indexOf(BLOCK_SEPARATOR, start + sliceLength);
     if (end < 0) end = text.length;
     const started = performance.now();
-    const slice = detect(text.slice(start, end), carried);
+    const slice = detect(text.slice(start, end), context);
     for (const ref of slice.refs) {
       if (!ref.surface.includes(BLOCK_SEPARATOR)) refs.push({ ...ref, start: ref.start + start, end: ref.end + start });
     }
     for (const mention of slice.mentions) mentions.push({ ...mention, start: mention.start + start, end: mention.end + start });
-    carried = { ...carried, report: slice.discussed.report, version: slice.discussed.version };
+    discussed = slice.discussed;
     // Size the next slice by how fast this one went, so that each stays within the budget.
     const elapsed = Math.max(0.5, performance.now() - started);
     // Grow at most twofold a step: one fast slice (a warm cache, no GC) is no promise of the next.
@@ -43,7 +44,7 @@ export async function detectInChunks(
     start = end + 1;
     if (start < text.length) await yieldToPage();
   }
-  return { refs, mentions, discussed: { report: carried.report ?? null, version: carried.version ?? null } };
+  return { refs, mentions, discussed };
 }
 
 /** Gives the main thread back to the page: long work never blocks it for long. */

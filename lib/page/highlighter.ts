@@ -1,5 +1,5 @@
 /**
- * Highlights ranges of the page without touching its DOM (DESIGN.md rule 4), through the
+ * Highlights ranges of the page without touching its DOM (docs/architecture.md, rule 4), through the
  * CSS Custom Highlight API. The styles are ours (assets/highlights.css), injected as a
  * stylesheet, not as a node.
  */
@@ -50,7 +50,7 @@ function nativeHighlighter(registry: HighlightRegistry, HighlightClass: typeof H
     add: (name, range) => void highlightFor(name).add(range),
     delete: (name, range) => void own.get(name)?.delete(range),
     set(name, ranges) {
-      // An empty highlight that stays empty costs the page a whole frame's paint for nothing.
+      // No work, and no style recalculation, for a highlight that is empty and stays empty.
       if (ranges.length === 0 && !own.get(name)?.size) return;
       const highlight = highlightFor(name);
       highlight.clear();

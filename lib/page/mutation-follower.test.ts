@@ -11,7 +11,7 @@ describe('followMutations', () => {
     const controller = new AbortController();
     followMutations({
       root: document.body,
-      ignore: () => document.getElementById('ours'),
+      isOurs: (node) => document.getElementById('ours')!.contains(node),
       signal: controller.signal,
       debounceMs: 5,
       minIntervalMs: 0,
@@ -30,7 +30,7 @@ describe('followMutations', () => {
     const controller = new AbortController();
     followMutations({
       root: document.body,
-      ignore: () => document.getElementById('ours'),
+      isOurs: (node) => document.getElementById('ours')!.contains(node),
       signal: controller.signal,
       debounceMs: 5,
       minIntervalMs: 0,

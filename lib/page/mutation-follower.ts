@@ -7,8 +7,8 @@ import { isBlockElement, isSkippedElement } from './text-index';
 
 export interface MutationFollowerOptions {
   root: Element;
-  /** Our own UI, once it is on the page: its changes are not the page's. */
-  ignore(): Element | null;
+  /** Whether a node is our own UI: its changes are not the page's. */
+  isOurs(node: Node): boolean;
   onChange(roots: Element[]): Promise<void>;
   /** A batch that failed (a message to a background that is gone): reported, never left unhandled. */
   onError(error: unknown): void;
@@ -59,17 +59,16 @@ export function followMutations(options: MutationFollowerOptions): void {
   };
 
   const observer = new MutationObserver((records) => {
-    const ours = options.ignore();
     for (const record of records) {
       const target = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
-      if (!target || ours?.contains(target)) continue;
+      if (!target || options.isOurs(target)) continue;
       if (record.removedNodes.length > 0) removals = true;
       if (record.type === 'characterData') {
         addBlock(target);
         continue;
       }
       for (const added of record.addedNodes) {
-        if (added === ours) continue;
+        if (options.isOurs(added)) continue;
         // A whole new block is read by itself; new inline text means its block changed.
         if (added.nodeType === Node.ELEMENT_NODE && isBlockElement(added as Element)) addBlock(added as Element, true);
         else if (added.nodeType === Node.ELEMENT_NODE || added.nodeType === Node.TEXT_NODE) addBlock(target);

@@ -1,6 +1,6 @@
 /**
  * One flat text of a DOM subtree, with a map back from text offsets to text nodes
- * (DESIGN.md rule 5). Blocks are joined by BLOCK_SEPARATOR so that no reference is read
+ * (docs/architecture.md, rule 5). Blocks are joined by BLOCK_SEPARATOR so that no reference is read
  * across two paragraphs or table cells.
  */
 import { HOST_TAG } from './host';

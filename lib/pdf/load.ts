@@ -1,10 +1,11 @@
 /**
  * Getting the bytes of a PDF and opening it, with every way that can fail turned into a
- * message the reader can act on (DESIGN.md: bad input gets a clear message).
+ * message the reader can act on (docs/architecture.md, "Errors").
  */
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { getDocument, type PDFDocumentProxy } from './pdfjs';
+import { errorMessage } from '../result';
 
 export type LoadFailureKind = 'permission' | 'network' | 'http' | 'not-pdf' | 'password' | 'corrupt';
 
@@ -38,7 +39,7 @@ export async function fetchPdf(url: string): Promise<Loaded<Uint8Array>> {
   try {
     response = await fetch(url, { credentials: 'include' });
   } catch (error) {
-    return { ok: false, failure: { kind: 'network', message: t('readerNetworkError', [error instanceof Error ? error.message : String(error)]) } };
+    return { ok: false, failure: { kind: 'network', message: t('readerNetworkError', [errorMessage(error)]) } };
   }
   if (!response.ok) return { ok: false, failure: { kind: 'http', message: t('readerHttpError', [response.status]) } };
   const bytes = new Uint8Array(await response.arrayBuffer());
@@ -62,6 +63,6 @@ export async function openPdf(bytes: Uint8Array): Promise<Loaded<PDFDocumentProx
     const name = (error as { name?: string } | null)?.name;
     // Without an onPassword callback, pdf.js rejects a protected PDF with a PasswordException.
     if (name === 'PasswordException') return { ok: false, failure: { kind: 'password', message: t('readerPassword') } };
-    return { ok: false, failure: { kind: 'corrupt', message: t('readerCorrupt', [error instanceof Error ? error.message : String(error)]) } };
+    return { ok: false, failure: { kind: 'corrupt', message: t('readerCorrupt', [errorMessage(error)]) } };
   }
 }

@@ -18,7 +18,7 @@ const SIDE_BAND = 0.07;
 
 const PAGE_NUMBER = /^(?:page\s+|p\.\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:\/|of|sur|de|из)\s*\d{1,4})?$/i;
 /** UN document symbols: A/AC.292/2024/CRP.1, A/79/214, S/2024/1, E/CN.4/2005/L.1. */
-const DOCUMENT_SYMBOL = /^[A-Z]{1,4}(?:\/[A-Za-z0-9.\-]+){1,6}\*?$/;
+const DOCUMENT_SYMBOL = /^[A-Z]{1,4}(?:\/[A-Za-z0-9.-]+){1,6}\*?$/;
 /** Job numbers and their barcode text: "24-12345 (E)", "24-12345 (E)  170724", "*2412345*". */
 const JOB_NUMBER = /^(?:\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{6})?|\*\d{7}\*)$/;
 

@@ -1,6 +1,6 @@
 /**
  * Where a search result sits, in words: a position "cites" a paragraph only where the
- * publication names it, and is "on the topic of" the others (DESIGN.md rule 7).
+ * publication names it, and is "on the topic of" the others (docs/architecture.md, rule 7).
  */
 import { t } from '../i18n';
 import { paragraphLabel } from '../paragraph-label';

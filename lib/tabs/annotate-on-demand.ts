@@ -4,16 +4,17 @@
  */
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import { errorMessage, type Result } from '../result';
 
 export const ANNOTATE_MENU_ID = 'apr-lens-annotate-page';
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
-export async function annotateTab(tabId: number): Promise<{ ok: true } | { ok: false; reason: string }> {
+export async function annotateTab(tabId: number): Promise<Result> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     return { ok: true };
   } catch (error) {
-    return { ok: false, reason: `APR Lens cannot read this page (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, message: `APR Lens cannot read this page (${errorMessage(error)}).` };
   }
 }
 

@@ -4,14 +4,27 @@
  * the action badge.
  */
 import { browser } from 'wxt/browser';
-import type { PageSummary } from '../page/page-summary';
+import { t } from '../i18n';
+import { listedInPart, MAX_LISTED, type PageSummary } from '../page/page-summary';
 
 const storageKey = (tabId: number) => `tab:${tabId}`;
 
+/** The badge: how many references the page has; "5k+" where it has more than its summary lists. */
+export function badgeFor(summary: PageSummary): { text: string; title: string | null } {
+  if (listedInPart(summary)) return { text: `${Math.floor(MAX_LISTED / 1000)}k+`, title: t('badgeListedInPart', [summary.referenceCount]) };
+  return { text: summary.referenceCount > 0 ? String(summary.referenceCount) : '', title: null };
+}
+
 export async function setTabState(tabId: number, summary: PageSummary): Promise<void> {
-  await browser.storage.session.set({ [storageKey(tabId)]: summary });
-  const count = summary.references.length;
-  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  try {
+    await browser.storage.session.set({ [storageKey(tabId)]: summary });
+  } catch {
+    // Past the session storage's quota: the views still learn how many references there are.
+    await browser.storage.session.set({ [storageKey(tabId)]: { ...summary, references: [], paragraphs: [], unplaced: [] } });
+  }
+  const badge = badgeFor(summary);
+  await browser.action.setBadgeText({ tabId, text: badge.text });
+  await browser.action.setTitle({ tabId, title: badge.title ?? browser.runtime.getManifest().action?.default_title ?? '' });
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b5ea8' });
 }
 

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPublication } from '../../lib/data/dataset-markdown';
 import { launchExtension, type ExtensionSession } from '../support/extension';
 import { waitForHighlights } from '../support/page-probes';
 
@@ -97,7 +98,8 @@ describe('popup search and side-panel notes in Chromium', () => {
     await search.fill('29 (e)');
     await again.getByText(/results on paragraph 29 \(e\)/).waitFor();
     await search.press('ArrowDown');
-    await search.press('Enter');
+    // The popup acts on the key's keydown and then closes itself: a whole press would race the close.
+    await again.keyboard.down('Enter');
     const card = page.locator('apr-lens-ui .card');
     await card.waitFor({ state: 'visible', timeout: 5000 });
     expect(await card.innerText()).toMatch(/3rd APR.*29 \(e\)/);
@@ -177,5 +179,20 @@ describe('popup search and side-panel notes in Chromium', () => {
     await input.setInputFiles(file);
     await notes.getByText(/Imported 0 notes; 1 were already here/).waitFor();
     expect(await notes.getByText(NOTE_TEXT).count()).toBe(1);
+  });
+
+  it('suggests a note as a position: a dataset file the dataset reader reads, the editor\'s fields left', async () => {
+    const panel = await openView('sidepanel.html');
+    const notes = panel.getByRole('region', { name: 'All your notes' });
+    await notes.getByText(NOTE_TEXT).waitFor();
+    const download = panel.waitForEvent('download');
+    await notes.getByRole('button', { name: 'Suggest as a position' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^suggested-\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.md$/);
+    const markdown = await readFile(await file.path(), 'utf8');
+    expect(markdown).toContain('  - ref: "para 29 (e) of the 3rd APR"');
+    expect(markdown).toContain(`## Summary\n\n${NOTE_TEXT}`);
+    const { errors } = readPublication(markdown);
+    expect(errors.map((error) => error.message.split(':')[0])).toEqual(['verified', 'paragraph "para 29 (e) of the 3rd APR"', 'title', 'themes']);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * DESIGN.md rule 3 in real Chromium: an extension update that brings a new dataset
+ * docs/architecture.md, rule 3, in real Chromium: an extension update that brings a new dataset
  * version replaces positions and leaves the reader's notes exactly as they were.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
