@@ -72,6 +72,7 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
     lang: UN_LANGUAGES.includes(pageLang) ? pageLang : undefined,
     highlighter,
     yieldToPage,
+    onViewportShown: () => performance.mark(VIEWPORT_MARK),
   });
   const { core } = annotator;
 
@@ -82,7 +83,6 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
   };
 
   await annotator.annotate();
-  performance.mark(VIEWPORT_MARK);
   // Publishing (card index, badge, side panel summary) is a slice of its own.
   await yieldToPage();
   publish();

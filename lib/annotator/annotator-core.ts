@@ -4,7 +4,7 @@
  * summary the background shows. An integration per document kind (html-integration.ts,
  * pdf-integration.ts) says only how the text is read and where a span of it is on screen.
  */
-import { paragraphKeyOf, type DetectContext, type Reference, type ReportMention } from '../detector';
+import { paragraphKeyOf, type DetectContext, type Discussed, type Reference, type ReportMention } from '../detector';
 import { formatParagraphKey, type ReportId } from '../paragraph-key';
 import { paragraphLabel } from '../paragraph-label';
 import { detectInChunks, type DetectFunction } from '../page/detect-in-chunks';
@@ -201,7 +201,7 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
       text: string,
       context: DetectContext,
       offset = 0,
-    ): Promise<{ added: AnnotatedReference<P>[]; mentions: ReportMention[] }> {
+    ): Promise<{ added: AnnotatedReference<P>[]; mentions: ReportMention[]; discussed: Discussed }> {
       const detection = await detectInChunks(text, context, options.detect, options.yieldToPage);
       const added: AnnotatedReference<P>[] = [];
       for (const ref of detection.refs) {
@@ -227,7 +227,7 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
       }
       for (const [name, list] of ranges) for (const range of list) highlighter.add(name, range);
       references.push(...added);
-      return { added, mentions: detection.mentions };
+      return { added, mentions: detection.mentions, discussed: detection.discussed };
     },
 
     /**
