@@ -35,6 +35,9 @@ function referenceText(index: number): string {
   }
 }
 
+/** Opens each paragraph of a page with references: the report they belong to is named in their own block. */
+const PARAGRAPH_OPENING = 'On the Zero Draft of the 3rd APR:';
+
 /**
  * About `bytes` characters of filler with `references` references spread evenly through it,
  * one paragraph per line. References sit mid-sentence ("as set out in para 29 e, States …").
@@ -48,9 +51,13 @@ export function generatedText(bytes: number, references: number): string {
     const due = references > 0 && planted < references && ((planted + 1) * bytes) / references <= length + 120;
     const filler = FILLER[sentence % FILLER.length]!;
     const text = due ? `As set out in ${referenceText(planted++)}, ${filler[0]!.toLowerCase()}${filler.slice(1)}` : filler;
+    if (line.length === 0 && references > 0) {
+      line.push(PARAGRAPH_OPENING);
+      length += PARAGRAPH_OPENING.length + 1;
+    }
     line.push(text);
     length += text.length + 1;
-    if (line.length === 4) {
+    if (line.length >= 4) {
       lines.push(line.join(' '));
       line = [];
     }
