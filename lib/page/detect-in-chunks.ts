@@ -32,7 +32,7 @@ export async function detectInChunks(
     const started = performance.now();
     const slice = detect(text.slice(start, end), context);
     for (const ref of slice.refs) {
-      if (!ref.surface.includes(BLOCK_SEPARATOR)) refs.push({ ...ref, start: ref.start + start, end: ref.end + start });
+      if (!ref.surface.includes(BLOCK_SEPARATOR)) refs.push({ ...ref, surface: detached(ref.surface), start: ref.start + start, end: ref.end + start });
     }
     for (const mention of slice.mentions) mentions.push({ ...mention, start: mention.start + start, end: mention.end + start });
     discussed = slice.discussed;
@@ -45,6 +45,15 @@ export async function detectInChunks(
     if (start < text.length) await yieldToPage();
   }
   return { refs, mentions, discussed };
+}
+
+/**
+ * A copy of a slice of the page's text that does not hold the text alive. The engine keeps a
+ * slice of 13 characters or more as a pointer into the whole string ("paragraph 12 (c)"
+ * would keep megabytes), and the references outlive the pass; shorter ones are copies already.
+ */
+export function detached(slice: string): string {
+  return slice.length < 13 ? slice : [...slice].join('');
 }
 
 /** Gives the main thread back to the page: long work never blocks it for long. */
