@@ -4,14 +4,14 @@
  * (docs/architecture.md, rule 2).
  */
 import { mountPageUi, walkKey, type PageUi } from '../../components/page/mount-page-ui';
-import { ANNOTATE_MEASURE, type RevealTarget } from '../../lib/annotator/annotator-core';
+import { ANNOTATE_MEASURE, VIEWPORT_MARK, type RevealTarget } from '../../lib/annotator/annotator-core';
 import { createHtmlAnnotator, type HtmlAnnotator } from '../../lib/annotator/html-integration';
 import type { Position } from '../../lib/data/schema';
 import { detect, type Lang } from '../../lib/detector';
 import type { ReportText } from '../../lib/data/schema';
 import type { ReportId } from '../../lib/paragraph-key';
 import { DEFAULT_READING_OPTIONS } from '../../lib/reading-options';
-import { sliceTimer, warmUpDetector } from '../../lib/page/detect-in-chunks';
+import { sliceTimer } from '../../lib/page/detect-in-chunks';
 import { withoutHighlights } from '../../lib/page/highlight-filter';
 import { createHighlighter, HIGHLIGHT_NAMES } from '../../lib/page/highlighter';
 import { mountHost, type Host } from '../../lib/page/host';
@@ -70,8 +70,6 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
     highlighter.clear();
     shown?.host.element.remove();
   });
-  // The detector's common patterns compile over a few slices, before it first reads the page (its headings, just below).
-  await warmUpDetector(detect, yieldToPage);
   const pageLang = doc.documentElement.lang.slice(0, 2).toLowerCase() as Lang;
   annotator = createHtmlAnnotator<Position>({
     root: doc.body,
@@ -87,6 +85,7 @@ export async function annotatePage(doc: Document, backend: PageBackend, signal: 
     },
     highlighter,
     yieldToPage,
+    onViewportShown: () => performance.mark(VIEWPORT_MARK),
   });
   const { core } = annotator;
 

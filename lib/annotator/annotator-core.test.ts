@@ -128,6 +128,33 @@ describe('the HTML integration', () => {
     expect(core.summary('u', 't').paragraphs).toEqual([{ key: 'apr3@zero:29e', positionIds: ['p29e'], byQuote: false }]);
   });
 
+  it("highlights the viewport's references first, then the rest of a long page, with the report carried over", async () => {
+    const filler = '<p>' + 'States met and talked at length about the matters before them. '.repeat(1000) + '</p>';
+    document.body.innerHTML = '<p>See para 1 of the 3rd APR.</p>' + filler + '<p>And para 2.</p>';
+    const { highlighter, added } = recordingHighlighter();
+    const shownFirst: string[][] = [];
+    const annotator = createHtmlAnnotator<TestPosition>({
+      root: document.body,
+      detect,
+      lookup: async () => ({}),
+      positionsForReport: async () => [],
+      pageReport: null,
+      highlighter,
+      yieldToPage: noYield,
+      onViewportShown: () => shownFirst.push(added.map((highlight) => highlight.text)),
+    });
+    // Nothing but the first paragraph is in view.
+    const height = window.innerHeight;
+    Object.defineProperty(window, 'innerHeight', { value: -1, configurable: true });
+    try {
+      await annotator.annotate();
+    } finally {
+      Object.defineProperty(window, 'innerHeight', { value: height, configurable: true });
+    }
+    expect(shownFirst).toEqual([['para 1']]);
+    expect(annotator.core.references.map((reference) => reference.key)).toEqual(['apr3:1', 'apr3:2']);
+  });
+
   it('reads again only what changed, and keeps the references in document order', async () => {
     document.body.innerHTML = '<p id="a">para 1 of the 3rd APR</p><p id="b">nothing</p><p id="c">para 3 of the 3rd APR</p>';
     const annotator = htmlWith();

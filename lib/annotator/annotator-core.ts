@@ -4,7 +4,7 @@
  * summary the background shows. An integration per document kind (html-integration.ts,
  * pdf-integration.ts) says only how the text is read and where a span of it is on screen.
  */
-import { paragraphKeyOf, type DetectContext, type Reference, type ReportMention } from '../detector';
+import { paragraphKeyOf, type DetectContext, type Discussed, type Reference, type ReportMention } from '../detector';
 import { formatParagraphKey, type ReportId } from '../paragraph-key';
 import type { VersionReading } from '../reports/document-version';
 import { paragraphLabel } from '../paragraph-label';
@@ -21,8 +21,10 @@ import {
 
 /** The User Timing measure of a page's first annotation pass. */
 export const ANNOTATE_MEASURE = 'apr-lens:annotate';
+/** The User Timing mark set once the references in the viewport are highlighted. */
+export const VIEWPORT_MARK = 'apr-lens:viewport';
 
-/** References looked up, or highlighted, between two yields. */
+/** References placed on screen (their DOM ranges made) between two yields. */
 const HIGHLIGHTS_PER_SLICE = 1000;
 /** Keys per lookup message: the background refuses larger ones. */
 export const LOOKUP_BATCH = 2000;
@@ -126,6 +128,13 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
   const positionsByKey = new Map<string, P[]>();
   let reportPositions: Promise<P[]> | null = null;
   let nextId = 1;
+  // A page names the same few paragraphs again and again; a label is worded once per key.
+  const labels = new Map<string, string>();
+  const labelOf = (key: string) => {
+    let label = labels.get(key);
+    if (label === undefined) labels.set(key, (label = paragraphLabel(key)));
+    return label;
+  };
 
   /** Positions of every key not asked for yet, in messages the background accepts. */
   async function lookUp(keys: string[]) {
@@ -155,14 +164,14 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
   function referenceTarget(reference: AnnotatedReference<P>): CardTarget<P> | null {
     if (!reference.located) return null;
     const { range, nodes } = reference.located;
-    return { key: reference.key, label: paragraphLabel(reference.key), range, nodes, positions: reference.positions, placedByQuote: false };
+    return { key: reference.key, label: labelOf(reference.key), range, nodes, positions: reference.positions, placedByQuote: false };
   }
 
   function paragraphTarget(paragraph: AnnotatedParagraph<P>): CardTarget<P> | null {
     if (!paragraph.located || !paragraph.label.located) return null;
     return {
       key: paragraph.key,
-      label: paragraphLabel(paragraph.key),
+      label: labelOf(paragraph.key),
       range: paragraph.label.located.range,
       nodes: paragraph.located.nodes,
       positions: paragraph.positions,
@@ -201,7 +210,7 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
       text: string,
       context: DetectContext,
       offset = 0,
-    ): Promise<{ added: AnnotatedReference<P>[]; mentions: ReportMention[] }> {
+    ): Promise<{ added: AnnotatedReference<P>[]; mentions: ReportMention[]; discussed: Discussed }> {
       const detection = await detectInChunks(text, context, options.detect, options.yieldToPage);
       const added: AnnotatedReference<P>[] = [];
       for (const ref of detection.refs) {
@@ -230,7 +239,7 @@ export function createAnnotatorCore<P extends PlaceablePosition>(options: Annota
       }
       for (const [name, list] of ranges) for (const range of list) highlighter.add(name, range);
       references.push(...added);
-      return { added, mentions: detection.mentions };
+      return { added, mentions: detection.mentions, discussed: detection.discussed };
     },
 
     /**

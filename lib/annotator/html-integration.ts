@@ -8,6 +8,7 @@ import type { ReportId } from '../paragraph-key';
 import type { DetectFunction } from '../page/detect-in-chunks';
 import type { Highlighter } from '../page/highlighter';
 import type { PlaceablePosition } from '../page/report-paragraphs';
+import { viewportTextEnd } from '../page/viewport-text';
 import { createTextIndexBuilder, spanIn, type TextIndex, type TextIndexOptions } from '../page/text-index';
 import { createAnnotatorCore, type AnnotatedReference, type AnnotatorCore, type PageReport, type ReportRead, type TextSegment } from './annotator-core';
 
@@ -25,6 +26,8 @@ export interface HtmlAnnotatorOptions<P extends PlaceablePosition> {
   indexOptions?: TextIndexOptions;
   /** Nodes read per slice of the text index walk. */
   nodesPerSlice?: number;
+  /** Called once the references in and near the viewport are highlighted, before the rest of the page's. */
+  onViewportShown?(): void;
 }
 
 export interface HtmlAnnotator<P extends PlaceablePosition> {
@@ -59,6 +62,9 @@ function indexSegment(index: TextIndex): { segment: TextSegment; release(): void
 
 const EMPTY = /(?:)/;
 
+/** Text beyond the viewport worth a pass of its own: below this, one pass costs less than two. */
+const VIEWPORT_FIRST_MIN_REST = 50_000;
+
 export function createHtmlAnnotator<P extends PlaceablePosition>(options: HtmlAnnotatorOptions<P>): HtmlAnnotator<P> {
   const core = createAnnotatorCore<P>(options);
   core.pageReport = options.pageReport;
@@ -80,7 +86,16 @@ export function createHtmlAnnotator<P extends PlaceablePosition>(options: HtmlAn
     async annotate() {
       const index = await readIndex(options.root);
       const { segment, release } = indexSegment(index);
-      await core.detect(segment, index.text, context(null));
+      // What the reader sees first is highlighted first; the rest of a long page follows.
+      const view = options.root.ownerDocument.defaultView;
+      let cut = view ? viewportTextEnd(index, view) : index.text.length;
+      if (index.text.length - cut < VIEWPORT_FIRST_MIN_REST) cut = index.text.length;
+      const first = await core.detect(segment, index.text.slice(0, cut), context(null));
+      options.onViewportShown?.();
+      if (cut < index.text.length) {
+        const carried = core.pageReport ? context(null) : { ...context(null), ...first.discussed };
+        await core.detect(segment, index.text.slice(cut), carried, cut);
+      }
       // A text that changed while it was read leaves references with no place: they are not shown.
       core.dropReferences((reference) => reference.located === null);
       await core.markParagraphs(segment, index.text);

@@ -6,7 +6,7 @@
  * All patterns are sticky or tried on a short window, with bounded repetitions.
  */
 import { digitValue, isSpace, previousWord, skipSpaces, skipSpacesBack } from './chars';
-import { firstCharacters } from './first-characters';
+import { startCharacters } from './start-characters';
 import { CodeSet, codeSetOf } from './code-set';
 
 const LINK_PREPOSITIONS = ['of', 'in', 'from', 'under', 'du', 'des', 'del', 'de', 'из', 'в', 'во', 'من', 'في'];
@@ -24,7 +24,7 @@ const LINK = new RegExp(
   `[,("”»]?\\s{0,3}(?:(?:${LINK_PREPOSITIONS.join('|')})\\s{1,3})?(?:(?:${LINK_ARTICLES.join('|')})\\s{1,3}|${LINK_ELISION}\\s{0,2})?((?:${LINK_NOUNS.join('|')})\\s{1,3}(?=A\\/))?`,
   'iy',
 );
-const LINK_STARTS = new CodeSet(firstCharacters(new RegExp(`[,("”»]|${[...LINK_PREPOSITIONS, ...LINK_ARTICLES, LINK_ELISION, ...LINK_NOUNS].join('|')}`, 'i'))!);
+const LINK_STARTS = new CodeSet(startCharacters(new RegExp(`[,("”»]|${[...LINK_PREPOSITIONS, ...LINK_ARTICLES, LINK_ELISION, ...LINK_NOUNS].join('|')}`, 'i'))!);
 
 export interface Link {
   /** Where the link ends: where the document's name would start. */
@@ -49,7 +49,7 @@ export function readLink(text: string, index: number): Link {
 
 /** "пункт 15 a) повестки дня", "point 15 of the agenda": an agenda item, not a paragraph. Read after at most three spaces. */
 const AGENDA = /of\s+the\s+agenda|de\s+l['’]ordre\s+du\s+jour|del\s+programa|повестки|من\s+جدول\s+الأعمال/iy;
-const AGENDA_STARTS = new CodeSet(firstCharacters(AGENDA)!);
+const AGENDA_STARTS = new CodeSet(startCharacters(AGENDA)!);
 
 export function isAgendaItemAt(text: string, index: number): boolean {
   const at = skipSpaces(text, index, 3);
@@ -74,7 +74,7 @@ const DOCUMENT_WORDS = [
   'note\\s{1,2}\\d', 'UNSCR', '(?:ال)?مبادئ\\s{1,2}التوجيهية', '(?:ال)?مادة', '(?:ال)?قرار', '(?:ال)?ميثاق', '(?:ال)?مرفق', '(?:ال)?اتفاقية', '(?:ال)?فصل', 'تقرير\\s+الأمين\\s+العام',
 ];
 const DOCUMENT = new RegExp(`(?:${DOCUMENT_WORDS.join('|')})`, 'iy');
-const DOCUMENT_STARTS = new CodeSet(firstCharacters(DOCUMENT)!);
+const DOCUMENT_STARTS = new CodeSet(startCharacters(DOCUMENT)!);
 
 /** Whether the document named at `index` (after the link) is another one. */
 export function isOtherDocumentAt(text: string, index: number): boolean {

@@ -12,7 +12,7 @@
 import catalog from '../../dataset/reports.json';
 import type { ReportId } from '../paragraph-key';
 import { HYPHEN, isCjk, isLetter, isSpace, isWordCharacter, skipSpaces, skipSpacesBack } from './chars';
-import { firstCharacters } from './first-characters';
+import { startCharacters } from './start-characters';
 import type { Head, HeadKind } from './triggers';
 import { CodeSet, codeSetOf } from './code-set';
 
@@ -95,7 +95,7 @@ const VERSION_PREFIX = new RegExp(`(?:(?<zero>${ZERO_DRAFT})|(?<revised>${REVISE
 /** A version after its report: "the 3rd APR (Rev 2)", "第三次年度进展报告零草案". */
 const SUFFIX_VERSION = `(?:(?<zero>zero[\\s-]draft|零草案)|${REVISION})`;
 const VERSION_SUFFIX = new RegExp(`[(,]?\\s{0,2}${SUFFIX_VERSION}\\)?`, 'iy');
-const SUFFIX_STARTS = new CodeSet(firstCharacters(new RegExp(SUFFIX_VERSION, 'i'))!);
+const SUFFIX_STARTS = new CodeSet(startCharacters(new RegExp(SUFFIX_VERSION, 'i'))!);
 
 /** The version after a name that ends at `end` ("the 3rd APR (Rev 2)") and where it ends, read only where one can start. */
 function versionAfter(text: string, end: number): { version: string | null; end: number } | null {
@@ -108,12 +108,12 @@ function versionAfter(text: string, end: number): { version: string | null; end:
 }
 /** A version named alone: it belongs to the report being discussed. */
 const LONE_VERSION = new RegExp(`(?<zero>${ZERO_DRAFT})|(?<revised>${REVISED_DRAFT})|${REVISION}`, 'iy');
-const PREFIX_STARTS = new CodeSet(firstCharacters(VERSION_PREFIX)!);
-const LONE_VERSION_STARTS = new CodeSet(firstCharacters(LONE_VERSION)!);
+const PREFIX_STARTS = new CodeSet(startCharacters(VERSION_PREFIX)!);
+const LONE_VERSION_STARTS = new CodeSet(startCharacters(LONE_VERSION)!);
 
 /** Each name pattern with the characters it can start with, read once. */
 const ALTERNATIVE_STARTS = new Map(
-  REPORT_ORDER.map((report) => [report, ALTERNATIVES.get(report)!.map((pattern) => ({ pattern, starts: firstCharacters(new RegExp(pattern, 'i')) }))]),
+  REPORT_ORDER.map((report) => [report, ALTERNATIVES.get(report)!.map((pattern) => ({ pattern, starts: startCharacters(new RegExp(pattern, 'i')) }))]),
 );
 /** Report patterns by first character, built when first needed; compiled once per source (a letter and its capital share one). */
 const REPORT_PATTERNS = new Map<number, RegExp | null>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../detector';
-import { detectInChunks } from './detect-in-chunks';
+import { detached, detectInChunks } from './detect-in-chunks';
 import { BLOCK_SEPARATOR } from './text-index';
 
 describe('detectInChunks', () => {
@@ -27,5 +27,15 @@ describe('detectInChunks', () => {
     const split = ['We support para', '29 e of the 3rd APR'].join(BLOCK_SEPARATOR);
     const { refs } = await detectInChunks(split, {}, detect, async () => undefined);
     expect(refs.every((ref) => !ref.surface.includes(BLOCK_SEPARATOR))).toBe(true);
+  });
+});
+
+describe('detached', () => {
+  it('copies a slice of the text with the same characters, and keeps short ones as they are', () => {
+    const text = `${'x'.repeat(1000)}paragraph 12 (c) and para 5`;
+    const long = text.slice(1000, 1016);
+    expect(detached(long)).toBe('paragraph 12 (c)');
+    const short = text.slice(1021, 1027);
+    expect(detached(short)).toBe(short);
   });
 });

@@ -14,38 +14,12 @@ const SLICE_BUDGET_MS = 12;
 const FIRST_SLICE = 2_000;
 const MAX_SLICE = 400_000;
 
-/**
- * Short texts that between them take the detector's common paths once. Its patterns compile
- * on first use, milliseconds each; reading these one per slice first keeps that cost out of
- * any one stretch of work on the page's thread. Names in other languages compile only on the
- * pages that have them: warming them up everywhere costs small pages more than it saves.
- */
-const WARM_UP_SAMPLES = [
-  'para 5 of the 3rd APR',
-  'the Zero Draft of A/79/214',
-  'paras 3 and 5, paragraphs 28–30',
-  'sub-paragraph (c) of paragraph 50',
-  'paragraph 3 of Article 24, rule 99 (b)',
-  '(50 c), OP 5, § 12',
-];
-const warmedUp = new WeakSet<DetectFunction>();
-
-export async function warmUpDetector(detect: DetectFunction, yieldToPage: () => Promise<void>) {
-  if (warmedUp.has(detect)) return;
-  warmedUp.add(detect);
-  for (const sample of WARM_UP_SAMPLES) {
-    detect(sample);
-    await yieldToPage();
-  }
-}
-
 export async function detectInChunks(
   text: string,
   context: DetectContext,
   detect: DetectFunction,
   yieldToPage: () => Promise<void>,
 ): Promise<Detection> {
-  await warmUpDetector(detect, yieldToPage);
   const refs: Reference[] = [];
   const mentions: ReportMention[] = [];
   // Each slice starts at a block, and no block sees what an earlier one named: every slice gets the page's context.
@@ -58,7 +32,7 @@ export async function detectInChunks(
     const started = performance.now();
     const slice = detect(text.slice(start, end), context);
     for (const ref of slice.refs) {
-      if (!ref.surface.includes(BLOCK_SEPARATOR)) refs.push({ ...ref, start: ref.start + start, end: ref.end + start });
+      if (!ref.surface.includes(BLOCK_SEPARATOR)) refs.push({ ...ref, surface: detached(ref.surface), start: ref.start + start, end: ref.end + start });
     }
     for (const mention of slice.mentions) mentions.push({ ...mention, start: mention.start + start, end: mention.end + start });
     discussed = slice.discussed;
@@ -71,6 +45,15 @@ export async function detectInChunks(
     if (start < text.length) await yieldToPage();
   }
   return { refs, mentions, discussed };
+}
+
+/**
+ * A copy of a slice of the page's text that does not hold the text alive. The engine keeps a
+ * slice of 13 characters or more as a pointer into the whole string ("paragraph 12 (c)"
+ * would keep megabytes), and the references outlive the pass; shorter ones are copies already.
+ */
+export function detached(slice: string): string {
+  return slice.length < 13 ? slice : [...slice].join('');
 }
 
 /** Gives the main thread back to the page: long work never blocks it for long. */

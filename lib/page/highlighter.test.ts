@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createHighlighter, HIGHLIGHT_NAMES } from './highlighter';
 
@@ -22,5 +23,14 @@ describe('the highlighter', () => {
     expect([...registry.get(HIGHLIGHT_NAMES.active)!]).toEqual([range]);
     highlighter.set(HIGHLIGHT_NAMES.active, []);
     expect(registry.get(HIGHLIGHT_NAMES.active)!.size).toBe(0);
+  });
+});
+
+describe('the highlight styles', () => {
+  it('paint backgrounds only: a text decoration on a highlight costs a pre-paint walk over every range', () => {
+    const css = readFileSync(new URL('../../assets/highlights.css', import.meta.url), 'utf8');
+    const rules = [...css.matchAll(/::highlight\(([\w-]+)\)\s*\{([^}]*)\}/g)];
+    expect(rules.map((rule) => rule[1])).toEqual(Object.values(HIGHLIGHT_NAMES));
+    for (const [, , body] of rules) expect(body).not.toMatch(/text-decoration/);
   });
 });
