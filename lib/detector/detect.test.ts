@@ -261,6 +261,13 @@ describe('attribution is scoped', () => {
     expect(keys(text)).toEqual(['apr3:29e', '?:5']);
   });
 
+  it('keeps the heading above in scope past a dateline, which is no heading of its own', () => {
+    const heading = 'Delegations discuss the Zero Draft of the third annual progress report';
+    const text = [heading, '8 July 2024 · Eighth session, 2nd meeting (AM)', 'We support para 29 e.'].join('\u2029');
+    expect(keys(text)).toEqual(['apr3@zero:29e']);
+    expect(keys([heading, '2. Other business', 'We support para 5.'].join('\u2029'))).toEqual(['?:5']);
+  });
+
   it('reads a paragraph after another document named in its sentence as that document’s', () => {
     expect(keys('Security Council Resolution 2255 (2015): paragraphs 17 and 22(a)', apr3)).toEqual(['other:17', 'other:22a']);
     expect(keys('UNSCR 1874 (2009), Paragraph 23', apr3)).toEqual(['other:23']);

@@ -57,8 +57,10 @@ export class Scope {
       const name = names[this.nextName];
       const block = blocks[this.nextBlock];
       if (block !== undefined && block <= index && (name === undefined || block <= name.start)) {
-        // A new block: what the last one named is out of scope, unless it was a heading.
-        if (isHeading(this.text, this.blockStart, block)) this.section = this.named;
+        // A new block: what the last one named is out of scope, unless it was a heading. A dateline under a
+        // heading ("8 July 2024 · 2nd meeting (AM)") is no heading of its own: the one above stays in scope.
+        if (isHeading(this.text, this.blockStart, block) && (this.named !== this.page || !isDateline(this.text, this.blockStart, block)))
+          this.section = this.named;
         this.current = this.section;
         this.named = this.page;
         this.blockStart = block;
@@ -157,6 +159,17 @@ function isHeading(text: string, start: number, end: number): boolean {
   let last = end;
   while (last > start && (isSpace(text.charCodeAt(last - 1)) || text.charCodeAt(last - 1) === 0x2029)) last--;
   return last > start && last - start <= MAX_HEADING && !PROSE_ENDINGS.has(text.charCodeAt(last - 1));
+}
+
+/** Whether a block has a number after its first word (a date, a meeting number): a dateline, not a section's own numbering. */
+function isDateline(text: string, start: number, end: number): boolean {
+  const firstSpace = text.indexOf(' ', start);
+  if (firstSpace < 0 || firstSpace >= end) return false;
+  for (let at = firstSpace; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
 }
 
 /** "paragraphs 2 and 4 below", "上文第1段": the text's own paragraphs, whatever document the sentence names. */
