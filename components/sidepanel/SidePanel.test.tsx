@@ -105,6 +105,7 @@ describe('side panel: report texts', () => {
     expect(await saveReportText(db, CAPTURED)).toMatchObject({ ok: true });
     render(<SidePanel database={Promise.resolve(db)} services={services(SUMMARY)} autosaveMs={AUTOSAVE_MS} />);
     const paragraph = await screen.findByRole('article', { name: '3rd APR, para 29 (e)' });
+    fireEvent.click(within(paragraph).getByRole('button', { name: /^3rd APR, para 29 \(e\) \d+ mention/, expanded: false }));
     const text = await within(paragraph).findByRole('region', { name: 'What the paragraph says' });
     expect(text.textContent).toContain('Members proposed the following lanterns:(e) A lantern with a blue flame.');
     const known = await screen.findByRole('region', { name: 'Report texts kept' });
@@ -264,6 +265,7 @@ describe('side panel: notes', () => {
     fireEvent.input(box, { target: { value: 'pledge' } });
     await waitFor(() => expect(within(browser).getByText('Showing 0 of 2 notes')).toBeTruthy());
     const paragraph = screen.getByRole('article', { name: '3rd APR, para 29 (e)' });
+    fireEvent.click(within(paragraph).getByRole('button', { name: /^3rd APR, para 29 \(e\) \d+ mention/, expanded: false }));
     fireEvent.click(within(paragraph).getByRole('button', { name: /^Edit note on/ }));
     typeNote('They will pledge restraint.');
     await waitFor(() => expect(within(browser).getByText('Showing 1 of 2 notes')).toBeTruthy());
@@ -316,6 +318,7 @@ describe('side panel: no keystroke lost', () => {
     typeNote('On the portal');
     // Another paragraph's "Add note": the first editor saves as it goes.
     const paragraph = await screen.findByRole('article', { name: '3rd APR, para 29 (e)' });
+    fireEvent.click(within(paragraph).getByRole('button', { name: /^3rd APR, para 29 \(e\) \d+ mention/, expanded: false }));
     fireEvent.click(within(paragraph).getByRole('button', { name: 'Add note' }));
     await waitFor(async () => expect(await listNotes(db)).toHaveLength(1));
     expect(screen.getByRole('region', { name: 'Note on 3rd APR, para 29 (e)' })).toBeTruthy();
