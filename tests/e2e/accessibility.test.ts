@@ -8,6 +8,7 @@ import { axeViolations } from '../support/axe';
 import { launchExtension, type ExtensionSession } from '../support/extension';
 import { waitForHighlights } from '../support/page-probes';
 import { PDF_FIXTURES, writePdfFixtures } from '../support/pdf-fixtures';
+import { OVERLAY, overlay } from '../support/overlay';
 
 interface ChromeTabs {
   tabs: { query(query: { url?: string }): Promise<{ id?: number }[]> };
@@ -40,9 +41,9 @@ for (const language of ['en', 'fr']) {
     it('finds nothing on a report page with its markers and a card open', async () => {
       const page = await session.openPage('un/apr3-zero-draft-excerpt.html');
       await waitForHighlights(page, 'apr-lens-para', 3);
-      await page.locator('apr-lens-ui .marker').first().click();
-      await page.locator('apr-lens-ui .card').waitFor({ state: 'visible' });
-      expect(await axeViolations(page, 'apr-lens-ui')).toEqual([]);
+      await (await overlay(page)).locator('.marker').first().click();
+      await (await overlay(page)).locator('.card').waitFor({ state: 'visible' });
+      expect(await axeViolations(page, OVERLAY)).toEqual([]);
       const tabId = await tabIdOf(page);
 
       const popup = await view(`popup.html?tab=${tabId}`);
@@ -66,7 +67,7 @@ for (const language of ['en', 'fr']) {
       const file = session.pageUrl(`pdf/${PDF_FIXTURES.draft}`, 'docs.un.org');
       const reader = await view(`reader.html?file=${encodeURIComponent(file)}`);
       await reader.locator('.reader[data-status="complete"]').waitFor({ timeout: 30_000 });
-      await reader.locator('apr-lens-ui .marker').first().waitFor({ state: 'attached' });
+      await (await overlay(reader)).locator('.marker').first().waitFor({ state: 'attached' });
       expect(await axeViolations(reader)).toEqual([]);
       await reader.close();
       // Hints on the options page are read at a glance: no smaller than 13 px.

@@ -137,7 +137,7 @@ describe('annotating UN pages in Chromium', () => {
       russian.scrollIntoView({ block: 'start' });
     });
     await page.keyboard.press('Alt+Shift+N');
-    const card = page.locator('apr-lens-ui .card');
+    const card = (await overlay(page)).locator('.card');
     await card.waitFor({ state: 'visible', timeout: 5000 });
     expect(await card.getByRole('heading', { level: 2 }).innerText()).toMatch(/para 50 \(c\)$/);
     await page.close();
@@ -147,7 +147,7 @@ describe('annotating UN pages in Chromium', () => {
     await expect
       .poll(async () => {
         await empty.keyboard.press('Alt+Shift+N');
-        return empty.locator('apr-lens-ui [role=status]').innerText({ timeout: 500 }).catch(() => '');
+        return (await overlay(empty)).locator('[role=status]').innerText({ timeout: 500 }).catch(() => '');
       })
       .toBe('No references to the Annual Progress Reports on this page.');
     await empty.close();
@@ -156,14 +156,14 @@ describe('annotating UN pages in Chromium', () => {
   it('walks a report page’s marked paragraphs in document order, with markers named by what they show', async () => {
     const page = await open('un/apr3-zero-draft-excerpt.html');
     await waitForHighlights(page, 'apr-lens-para', 3);
-    const markers = page.locator('apr-lens-ui .marker');
+    const markers = (await overlay(page)).locator('.marker');
     const names = await markers.evaluateAll((buttons) => buttons.map((button) => [button.textContent!, button.getAttribute('aria-label')!]));
     for (const [text, name] of names) expect(name!.startsWith(text!)).toBe(true);
     expect(names[0]![0]).toMatch(/^\d+ positions?$/);
     const numbers = names.map(([, name]) => Number(/para (\d+)/.exec(name!)![1]));
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     await page.keyboard.press('Alt+Shift+N');
-    const card = page.locator('apr-lens-ui .card');
+    const card = (await overlay(page)).locator('.card');
     await card.waitFor({ state: 'visible', timeout: 5000 });
     expect(await card.getByRole('heading', { level: 2 }).innerText()).toMatch(new RegExp(`para ${numbers[0]}\\b`));
     await page.close();

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../support/extension';
 import { highlightTexts, waitForHighlights } from '../support/page-probes';
+import { overlay } from '../support/overlay';
 
 interface ChromeStorage {
   storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
@@ -40,7 +41,7 @@ describe('first run and reading options', () => {
     await setOptions({ autoAnnotate: false });
     let page: Page = await session.openPage('un/meeting-summary.html');
     await page.waitForTimeout(1500);
-    expect(await page.evaluate(() => [document.querySelector('apr-lens-ui') !== null, CSS.highlights.get('apr-lens-ref')?.size ?? 0])).toEqual([false, 0]);
+    expect(await page.evaluate(() => [document.querySelector(':root > :not(head):not(body)') !== null, CSS.highlights.get('apr-lens-ref')?.size ?? 0])).toEqual([false, 0]);
     await page.close();
 
     await setOptions({ hoverCards: false, highlightWithoutPositions: false });
@@ -53,7 +54,7 @@ describe('first run and reading options', () => {
     });
     await page.mouse.move(box.x, box.y);
     await page.waitForTimeout(800);
-    const card = page.locator('apr-lens-ui .card');
+    const card = (await overlay(page)).locator('.card');
     expect(await card.count()).toBe(0);
     await page.mouse.click(box.x, box.y);
     await card.waitFor({ state: 'visible', timeout: 5000 });

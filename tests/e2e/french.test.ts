@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../support/extension';
 import { waitForHighlights } from '../support/page-probes';
+import { overlay } from '../support/overlay';
 
 describe('APR Lens in French', () => {
   let session: ExtensionSession;
@@ -31,7 +32,7 @@ describe('APR Lens in French', () => {
   it('writes paragraphs, dates and themes the French way on the card', async () => {
     const page = await session.openPage('un/ict4peace-input.html');
     await waitForHighlights(page, 'apr-lens-ref', 3);
-    const card = page.locator('apr-lens-ui .card');
+    const card = (await overlay(page)).locator('.card');
     for (let i = 0; i < 8 && !(await card.isVisible().catch(() => false) && /29 e\)/.test(await card.innerText())); i++) {
       await page.keyboard.press('Alt+Shift+N');
       await card.waitFor({ state: 'visible', timeout: 5000 });

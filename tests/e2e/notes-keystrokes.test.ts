@@ -30,6 +30,8 @@ describe('notes typed just before the side panel closes, in Chromium', () => {
     const panel = await session.context.newPage();
     await panel.goto(session.extensionUrl(`sidepanel.html?tab=${tabId}`));
     const paragraph = panel.getByRole('article', { name: /^3rd APR.*, para 29 \(e\)$/ });
+    // Groups start collapsed: open this one first.
+    await paragraph.getByRole('button', { name: /para 29 \(e\) \d+ mention/, expanded: false }).click();
     await paragraph.getByRole('button', { name: 'Add note' }).click();
     const editor = panel.getByRole('region', { name: /^Note on 3rd APR.*, para 29 \(e\)$/ });
     await editor.getByRole('textbox', { name: 'Your note' }).fill('Typed a moment before closing');

@@ -171,7 +171,7 @@ describe('the PDF reader in Chromium', () => {
     await page.evaluate(() => {
       window.print = () => {
         window.dispatchEvent(new Event('beforeprint'));
-        const host = document.querySelector('apr-lens-ui')!;
+        const host = document.querySelector(':root > :not(head):not(body)')!;
         Object.assign(window, {
           printed: { pages: document.querySelectorAll('.page').length, drawn: document.querySelectorAll('.page .textLayer').length, ui: getComputedStyle(host).display },
         });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../support/extension';
 import { highlightTexts, waitForHighlights } from '../support/page-probes';
 import { PDF_FIXTURES, writePdfFixtures } from '../support/pdf-fixtures';
+import { overlay } from '../support/overlay';
 
 describe('report texts in Chromium', () => {
   let session: ExtensionSession;
@@ -57,7 +58,7 @@ describe('report texts in Chromium', () => {
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
     await statement.mouse.click(box.x, box.y);
-    const card = statement.locator('apr-lens-ui .card');
+    const card = (await overlay(statement)).locator('.card');
     await card.getByRole('region', { name: 'What the paragraph says' }).waitFor({ timeout: 10_000 });
     const text = await card.innerText();
     expect(text).toMatch(/3rd APR \(zero draft\), as read from its document\s+Section: A\. Overview/);
