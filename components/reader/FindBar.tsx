@@ -28,13 +28,16 @@ export function FindBar({ session, progress, inputRef }: FindBarProps) {
     }
   }, [matches.length === 0]);
 
+  // What is typed now starts again at its first match; pages read meanwhile keep the reader's place.
+  useEffect(() => setCurrent(-1), [query]);
+
   // As the reader types, the first match is shown and counted ("1 of 4"), as browsers do.
   useEffect(() => {
     if (current === -1 && matches.length > 0) {
       setCurrent(0);
       void session?.showMatch(matches[0]!);
     }
-  }, [matches]);
+  }, [matches, current]);
 
   const step = (direction: 1 | -1) => {
     if (!session || matches.length === 0) return;

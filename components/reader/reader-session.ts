@@ -69,6 +69,7 @@ export async function openReaderSession(options: ReaderSessionOptions) {
     yieldToPage: slices.yieldToPage,
     onProgress: options.onProgress,
   });
+  let matchRequests = 0;
   const reading = annotator.run().then(() => {
     const pageReport = annotator.core.pageReport;
     // Only a document read to its last page is kept: a closed one would replace a whole text with a part.
@@ -110,13 +111,15 @@ export async function openReaderSession(options: ReaderSessionOptions) {
     /** Shows one find match: its page, scrolled to it, and our highlight on it. */
     async showMatch(match: Match | null) {
       const registry = CSS.highlights;
+      // A match asked for while an earlier one was still being drawn wins: the earlier one is not shown after it.
+      const request = ++matchRequests;
       if (!match) {
         registry.delete(FIND_HIGHLIGHT);
         return;
       }
       view.scrollToPage(text.pageAt(match.start));
       const range = await rangeOf(match);
-      if (!range) return;
+      if (!range || request !== matchRequests) return;
       registry.set(FIND_HIGHLIGHT, new Highlight(range));
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     },
