@@ -10,6 +10,19 @@ import { PdfAutoOpenOption } from './reader/PdfAutoOpenOption';
 import { ReadingOptionsForm } from './ReadingOptionsForm';
 import { ShortcutHint } from './ShortcutHint';
 
+/** The UN sites annotated by default, one name each: the options and the welcome page list them alike. */
+export function DefaultSites() {
+  return (
+    <ul>
+      {sitesOf(UN_SITE_MATCHES).map((site) => (
+        <li key={site}>
+          <code>{site}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** `*://*.example.org/*`, `*://example.org/*` and `https://example.org/*` read as one site: example.org. */
 function siteOf(pattern: string): string {
   return pattern.replace(/^[a-z*]+:\/\/(\*\.)?/, '').replace(/\/\*$/, '');
@@ -90,13 +103,7 @@ export function Options({ getReportText }: { getReportText?: GetReportTextServic
         </>
       )}
       <h2>{t('optionsDefaultSites')}</h2>
-      <ul>
-        {sitesOf(UN_SITE_MATCHES).map((site) => (
-          <li key={site}>
-            <code>{site}</code>
-          </li>
-        ))}
-      </ul>
+      <DefaultSites />
     </main>
   );
 }

@@ -1,8 +1,7 @@
 /** The page opened once, on install: what APR Lens does, where, how to use it elsewhere, and that nothing leaves the browser. */
 import { browser } from 'wxt/browser';
 import { t } from '../lib/i18n';
-import { UN_SITE_MATCHES } from '../lib/sites/un-sites';
-import { sitesOf } from './Options';
+import { DefaultSites } from './Options';
 import { ShortcutHint } from './ShortcutHint';
 
 export function Welcome() {
@@ -12,13 +11,7 @@ export function Welcome() {
       <p>{t('welcomeWhat')}</p>
       <h2>{t('welcomeWhereHeading')}</h2>
       <p>{t('welcomeWhere')}</p>
-      <ul>
-        {sitesOf(UN_SITE_MATCHES).map((site) => (
-          <li key={site}>
-            <code>{site}</code>
-          </li>
-        ))}
-      </ul>
+      <DefaultSites />
       <h2>{t('welcomeAddHeading')}</h2>
       <p>{t('welcomeAdd')}</p>
       <ShortcutHint />
